@@ -1,0 +1,4 @@
+export * from './scenario.ts';
+export * from './traffic.ts';
+export * from './migrations.ts';
+export * from './parse.ts';

@@ -1,0 +1,94 @@
+/**
+ * The scenario document (DESIGN.md, "The scenario"): what the store holds, autosave writes,
+ * Export downloads, the URL carries, the worker simulates and the CLI reads.
+ * Version 1. Every change to this shape bumps the version and adds a migration.
+ */
+import { z } from 'zod';
+import { trafficSchema } from './traffic.ts';
+
+export const SCENARIO_VERSION = 1;
+export const MAX_NODES = 200;
+export const MAX_EDGES = 600;
+export const MAX_LABEL = 64;
+
+const idSchema = z
+  .string()
+  .min(1, 'An id cannot be empty.')
+  .max(40, 'An id can be at most 40 characters.')
+  .regex(/^[A-Za-z0-9_-]+$/, 'An id may contain only letters, digits, "-" and "_".');
+
+const configValue = z.union([z.number(), z.string().max(200), z.boolean(), z.null()]);
+
+export const nodeSchema = z.strictObject({
+  id: idSchema,
+  kind: z.string(),
+  label: z.string().max(MAX_LABEL, `A label can be at most ${MAX_LABEL} characters.`),
+  position: z.strictObject({
+    x: z.number().finite().min(-1e6).max(1e6),
+    y: z.number().finite().min(-1e6).max(1e6),
+  }),
+  config: z.record(z.string(), configValue),
+});
+
+export const edgeSchema = z.strictObject({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  /** Which meaning of the pair (see catalog connection variants); absent = the first one. */
+  variant: z.string().max(40).optional(),
+});
+
+export const settingsSchema = z.strictObject({
+  seed: z.number().int('Seed must be a whole number.').min(0).max(2 ** 32 - 1),
+  durationSec: z.number().min(1, 'A run lasts at least 1 s.').max(86_400, 'A run lasts at most one day (86,400 s).'),
+  speed: z.number().min(0.1, 'Speed is at least 0.1×.').max(100, 'Speed is at most 100×.'),
+  region: z.literal('us-east-1'),
+  freeTier: z.boolean(),
+  /** 1 ms since December 2020; 100 ms before — the difference is a lesson. */
+  billingGranularityMs: z.union([z.literal(1), z.literal(100)]),
+  /** Bill the INIT phase of on-demand functions (AWS does since 2025-08-01). */
+  initBilling: z.boolean(),
+  /** How long an idle environment is kept. Not published by AWS; 10 min measured (lambda-facts.md). */
+  keepAliveSec: z.number().min(0).max(86_400, 'Keep-alive can be at most one day.'),
+  accountConcurrency: z.number().int().min(1).max(100_000),
+});
+
+export const scenarioSchema = z.strictObject({
+  version: z.literal(SCENARIO_VERSION),
+  name: z.string().max(120, 'A name can be at most 120 characters.'),
+  description: z.string().max(2000, 'A description can be at most 2,000 characters.'),
+  nodes: z.array(nodeSchema).max(MAX_NODES, `A scenario can have at most ${MAX_NODES} nodes.`),
+  edges: z.array(edgeSchema).max(MAX_EDGES, `A scenario can have at most ${MAX_EDGES} connections.`),
+  /** Per event-source node id. */
+  traffic: z.record(idSchema, trafficSchema),
+  settings: settingsSchema,
+});
+
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+export type ScenarioEdge = z.infer<typeof edgeSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  seed: 42,
+  durationSec: 300,
+  speed: 1,
+  region: 'us-east-1',
+  freeTier: false,
+  billingGranularityMs: 1,
+  initBilling: true,
+  keepAliveSec: 600,
+  accountConcurrency: 1000,
+};
+
+export function emptyScenario(name = 'Untitled scenario'): Scenario {
+  return {
+    version: SCENARIO_VERSION,
+    name,
+    description: '',
+    nodes: [],
+    edges: [],
+    traffic: {},
+    settings: { ...DEFAULT_SETTINGS },
+  };
+}

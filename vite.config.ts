@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+
+// Relative base: the static build then works under any sub-path (hash routing does the rest).
+export default defineConfig({
+  base: './',
+  plugins: [react(), tailwindcss()],
+  build: {
+    target: 'es2022',
+  },
+  worker: {
+    format: 'es',
+  },
+  test: {
+    globals: true,
+    // Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'scripts/**/*.test.ts'],
+    setupFiles: ['./src/test-setup.ts'],
+  },
+});
