@@ -135,12 +135,12 @@ const SPECIFIC_REASONS: Partial<Record<`${KindId}>${KindId}`, string>> = {
   'dynamodb>sns': 'A table does not publish to topics directly — turn on its stream and put a Lambda function between them.',
   'http-clients>s3': 'In this explorer HTTP clients call an API: connect them to API Gateway. (Browsers can upload to S3 with a presigned URL — use "File upload" for that.)',
   'sns>dynamodb': 'SNS delivers to subscribers such as queues and functions, not to tables — put a Lambda function between them.',
-  'sns>sns': 'One topic cannot subscribe to another — subscribe a queue or a function instead.',
+  'sns>sns': 'One SNS topic cannot subscribe to another — subscribe an SQS queue or a Lambda function instead.',
   'api-gateway>api-gateway': 'An API calling another API is not modelled here — connect API Gateway to the function or service that does the work.',
   'api-gateway>s3': 'Serving files through API Gateway is not modelled here — use a Lambda function, or File upload for uploads.',
   'kinesis>dynamodb': 'A stream does not write into a table by itself — put a Lambda function after the stream.',
   'kinesis>sqs': 'A stream does not push into a queue by itself — put a Lambda function after the stream.',
-  'step-functions>step-functions': 'Nested workflows are not modelled here — call the functions directly from one workflow.',
+  'step-functions>step-functions': 'Nested Step Functions workflows are not modelled here — call the Lambda functions directly from one workflow.',
 };
 
 export type ConnectionCheck =

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test chain, as CI runs it: format, lint, types, unit/component tests, build,
+# bundle budget, end-to-end journeys in a real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+step 'Format check (prettier)';   npx prettier --check . --log-level warn
+step 'Lint (eslint, layering)';   npx eslint . --max-warnings 0
+step 'Typecheck (tsc -b)';        npx tsc -b
+step 'Unit and component tests';  npx vitest run
+step 'Production build';          npx vite build
+step 'End-to-end journeys';       node scripts/ensure-browser.mjs && npx playwright test

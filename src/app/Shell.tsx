@@ -1,0 +1,46 @@
+import { NavLink, Outlet } from 'react-router';
+import { ThemeToggle } from './ThemeToggle.tsx';
+import { useThemeClass } from './use-theme-class.ts';
+import { Notices } from './Notices.tsx';
+
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-3 py-1.5 text-sm font-medium ${
+    isActive
+      ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900'
+      : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
+  }`;
+
+export function Shell() {
+  useThemeClass();
+  return (
+    <div className="flex h-full flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:m-2 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 px-4 dark:border-slate-800">
+        <NavLink to="/" className="flex items-center gap-2 font-semibold tracking-tight" aria-label="Serverless Explorer home">
+          <img src="./favicon.svg" alt="" className="h-6 w-6" />
+          <span>Serverless Explorer</span>
+        </NavLink>
+        <nav aria-label="Main" className="flex items-center gap-1">
+          <NavLink to="/" end className={linkClass}>
+            Explore
+          </NavLink>
+          <NavLink to="/learn" className={linkClass}>
+            Learn
+          </NavLink>
+          <NavLink to="/quiz" className={linkClass}>
+            Quiz
+          </NavLink>
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" className="min-h-0 flex-1">
+        <Outlet />
+      </main>
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useCallback, type DragEvent } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type ReactFlowInstance,
+} from '@xyflow/react';
+import { isKindId } from '../../../domain/catalog/index.ts';
+import { useDiagram } from '../../../store/diagram-store.ts';
+import { useSelection } from '../../../store/selection-store.ts';
+import { useNotices } from '../../../store/notices-store.ts';
+import { useEditorUi } from '../editor-ui-store.ts';
+import { ServiceNode } from './ServiceNode.tsx';
+import { IntegrationEdge } from './IntegrationEdge.tsx';
+import { useFlowElements } from './use-flow-elements.ts';
+import type { IntegrationFlowEdge, ServiceFlowNode } from './flow-types.ts';
+import { EdgeLegend } from './EdgeLegend.tsx';
+
+const nodeTypes = { service: ServiceNode };
+const edgeTypes = { integration: IntegrationEdge };
+export const PALETTE_MIME = 'application/x-serverless-explorer-kind';
+
+export function Canvas() {
+  const { nodes, edges, onNodesChange } = useFlowElements();
+  const connectNodes = useDiagram((s) => s.connect);
+  const addNode = useDiagram((s) => s.addNode);
+  const select = useSelection((s) => s.select);
+  const notify = useNotices((s) => s.notify);
+  const flow = useEditorUi((s) => s.flow);
+  const setFlow = useEditorUi((s) => s.setFlow);
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const result = connectNodes(c.source, c.target);
+      if (result.ok) select([], result.id ? [result.id] : []);
+      else notify('error', `Not connected: ${result.reason}`);
+    },
+    [connectNodes, notify, select],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<IntegrationFlowEdge>[]) => {
+      const selection = changes.filter((c) => c.type === 'select');
+      if (selection.length === 0) return;
+      const current = new Set(useSelection.getState().edgeIds);
+      for (const c of selection) {
+        if (c.selected) current.add(c.id);
+        else current.delete(c.id);
+      }
+      select(useSelection.getState().nodeIds, [...current]);
+    },
+    [select],
+  );
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const kind = event.dataTransfer.getData(PALETTE_MIME);
+    if (!isKindId(kind) || !flow) return;
+    const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const result = addNode(kind, { x: p.x - 100, y: p.y - 30 });
+    if (result.ok && result.id) select([result.id]);
+    else if (!result.ok) notify('error', result.reason);
+  };
+
+  return (
+    <div className="relative h-full w-full" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<ServiceFlowNode, IntegrationFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onInit={(instance: ReactFlowInstance<ServiceFlowNode, IntegrationFlowEdge>) => setFlow(instance as unknown as ReactFlowInstance)}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        minZoom={0.2}
+        maxZoom={2.5}
+        proOptions={{ hideAttribution: false }}
+        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select, arrow keys to move. Press C to connect the selected node.' }}
+      >
+        <Background gap={20} size={1} />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" className="!h-28 !w-40" />
+      </ReactFlow>
+      <EdgeLegend />
+    </div>
+  );
+}

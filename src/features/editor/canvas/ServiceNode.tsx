@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { getKind } from '../../../domain/catalog/index.ts';
+import { Icon } from '../../../ui/Icon.tsx';
+import { useDiagram } from '../../../store/diagram-store.ts';
+import { nodeFacts } from './node-facts.ts';
+import type { ServiceFlowNode } from './flow-types.ts';
+
+/** A node on the canvas. Subscribes only to its own node's config, so edits elsewhere stay cheap. */
+export const ServiceNode = memo(function ServiceNode({ id, data, selected }: NodeProps<ServiceFlowNode>) {
+  const kind = getKind(data.kind);
+  const facts = useDiagram((s) => {
+    const node = s.scenario.nodes.find((n) => n.id === id);
+    return node ? nodeFacts(node, s.scenario.traffic[id]) : '';
+  });
+  return (
+    <div
+      className={`flex w-[200px] items-stretch overflow-hidden rounded-lg border bg-white shadow-sm dark:bg-slate-900 ${
+        selected ? 'border-blue-600 ring-2 ring-blue-500/60' : 'border-slate-300 dark:border-slate-600'
+      }`}
+    >
+      <div className="w-1.5 shrink-0" style={{ background: kind.color }} aria-hidden="true" />
+      <div className="flex min-w-0 flex-1 items-center gap-2 px-2.5 py-2">
+        <span className="rounded-md p-1" style={{ background: `${kind.color}1f` }}>
+          <Icon name={kind.icon} color={kind.color} />
+        </span>
+        <div className="min-w-0">
+          <div className="truncate text-sm font-semibold leading-tight" title={data.label}>
+            {data.label}
+          </div>
+          <div className="truncate text-[11px] leading-tight text-slate-600 dark:text-slate-400">{kind.shortLabel}</div>
+          {facts && <div className="truncate text-[11px] leading-tight text-slate-500 dark:text-slate-400">{facts}</div>}
+        </div>
+      </div>
+      {kind.group !== 'event' && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-500" />}
+      <Handle type="source" position={Position.Right} className="!h-3 !w-3 !bg-slate-500" />
+    </div>
+  );
+});

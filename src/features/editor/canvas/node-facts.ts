@@ -1,0 +1,29 @@
+import type { ScenarioNode, Traffic } from '../../../domain/diagram/index.ts';
+
+/** The one line of key settings a node shows under its name. */
+export function nodeFacts(node: ScenarioNode, traffic: Traffic | undefined): string {
+  const c = node.config;
+  switch (node.kind) {
+    case 'lambda': {
+      const parts = [`${c.memoryMb} MB`, `${c.timeoutSec} s`];
+      if (typeof c.reservedConcurrency === 'number') parts.push(`max ${c.reservedConcurrency}`);
+      if (typeof c.provisionedConcurrency === 'number' && c.provisionedConcurrency > 0) parts.push(`PC ${c.provisionedConcurrency}`);
+      return parts.join(' · ');
+    }
+    case 'sqs':
+      return `${c.queueType === 'fifo' ? 'FIFO' : 'standard'} · batch ${c.batchSize}`;
+    case 'api-gateway':
+      return c.apiType === 'http' ? 'HTTP API' : 'REST API';
+    case 'dynamodb':
+      return c.stream ? 'on-demand · stream on' : 'on-demand';
+    case 'kinesis':
+      return `${c.shards} shard${c.shards === 1 ? '' : 's'}`;
+    case 'schedule':
+      return String(c.expression);
+    case 'step-functions':
+      return c.workflowType === 'express' ? 'Express' : 'Standard';
+    default:
+      if (traffic) return `${traffic.ratePerSec}/s · ${traffic.pattern}`;
+      return '';
+  }
+}

@@ -1,0 +1,30 @@
+import type { Command, Shortcut } from './registry.ts';
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
+  const mod = isMac() ? event.metaKey : event.ctrlKey;
+  if (!!shortcut.mod !== mod) return false;
+  // "?" and "+" need Shift on most layouts: only check Shift for letters and named keys.
+  const printable = shortcut.key.length === 1 && !/[a-z]/i.test(shortcut.key);
+  if (!printable && !!shortcut.shift !== event.shiftKey) return false;
+  return event.key.toLowerCase() === shortcut.key.toLowerCase();
+}
+
+export function describeShortcut(shortcut: Shortcut): string {
+  const parts: string[] = [];
+  if (shortcut.mod) parts.push(isMac() ? '⌘' : 'Ctrl');
+  if (shortcut.shift && /^[a-z]$/i.test(shortcut.key)) parts.push('Shift');
+  parts.push(shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
+  return parts.join('+');
+}
+
+/** Typing in a field must never trigger canvas commands. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function findCommand(commands: readonly Command[], event: KeyboardEvent): Command | undefined {
+  return commands.find((c) => c.shortcuts.some((s) => matches(s, event)));
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { Navigate, useParams } from 'react-router';
+import { decodeScenarioFragment } from '../../../domain/share/index.ts';
+import { findExample } from '../../../../content/examples/index.ts';
+import { useDiagram } from '../../../store/diagram-store.ts';
+import { useSelection } from '../../../store/selection-store.ts';
+import { useNotices } from '../../../store/notices-store.ts';
+import { backUpCurrentWork, bootScenario } from './boot.ts';
+import { useEditorUi } from '../editor-ui-store.ts';
+import type { Scenario } from '../../../domain/diagram/index.ts';
+
+type Loaded = { ok: true; scenario: Scenario; what: string } | { ok: false; error: string };
+
+function load(source: 'link' | 'example', param: string): Loaded {
+  if (source === 'example') {
+    const example = findExample(param);
+    return example
+      ? { ok: true, scenario: structuredClone(example.scenario), what: `the example “${example.title}”` }
+      : { ok: false, error: `There is no example called “${param.slice(0, 40)}”. Your work is unchanged.` };
+  }
+  const decoded = decodeScenarioFragment(param);
+  return decoded.ok
+    ? { ok: true, scenario: decoded.scenario, what: `the shared scenario “${decoded.scenario.name}”` }
+    : { ok: false, error: `${decoded.error} Your work is unchanged.` };
+}
+
+const handled = new Set<string>();
+
+/** Opens a shared link (#/s/…) or a gallery example (#/example/…), then shows the Explorer. */
+export function ScenarioLinkRoute({ source }: { source: 'link' | 'example' }) {
+  const params = useParams();
+  const param = (source === 'link' ? params.fragment : params.id) ?? '';
+  useEffect(() => {
+    // StrictMode runs effects twice; a link must be applied once.
+    const key = `${source}:${param}`;
+    if (handled.has(key)) return;
+    handled.add(key);
+    bootScenario();
+    useEditorUi.getState().openDialog(null);
+    const loaded = load(source, param);
+    const { notify } = useNotices.getState();
+    if (!loaded.ok) {
+      notify('error', loaded.error);
+      return;
+    }
+    backUpCurrentWork('link');
+    useSelection.getState().clear();
+    useDiagram.getState().replace(loaded.scenario);
+    notify('info', `Opened ${loaded.what}. Your previous work is kept: “Restore previous work” brings it back.`);
+    window.setTimeout(() => handled.delete(key), 1000);
+  }, [source, param]);
+  return <Navigate to="/" replace />;
+}

@@ -1,0 +1,56 @@
+import { SAVED_KEY, readSaved, serializeSaved } from '../../../domain/share/index.ts';
+import type { Scenario } from '../../../domain/diagram/index.ts';
+import { useDiagram } from '../../../store/diagram-store.ts';
+import { useNotices } from '../../../store/notices-store.ts';
+
+let lastWarning = 0;
+
+/** Writes the scenario to localStorage; says so (at most once a minute) when it cannot. */
+export function saveNow(scenario: Scenario): boolean {
+  try {
+    localStorage.setItem(SAVED_KEY, serializeSaved(scenario));
+    return true;
+  } catch (error) {
+    if (Date.now() - lastWarning > 60_000) {
+      lastWarning = Date.now();
+      const full = error instanceof DOMException && /quota/i.test(error.name + error.message);
+      useNotices
+        .getState()
+        .notify(
+          'error',
+          full
+            ? 'This browser’s storage is full, so your latest changes are not saved. Export the scenario to keep it.'
+            : 'Your changes could not be saved in this browser (storage is blocked). Export the scenario to keep it.',
+        );
+    }
+    return false;
+  }
+}
+
+/** Saves after every change, a moment later, so a burst of edits is one write. */
+export function startAutosave(): () => void {
+  let timer: number | undefined;
+  const unsubscribe = useDiagram.subscribe((state, previous) => {
+    if (state.scenario === previous.scenario) return;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => saveNow(state.scenario), 250);
+  });
+  const flush = () => {
+    window.clearTimeout(timer);
+    saveNow(useDiagram.getState().scenario);
+  };
+  window.addEventListener('pagehide', flush);
+  return () => {
+    unsubscribe();
+    window.clearTimeout(timer);
+    window.removeEventListener('pagehide', flush);
+  };
+}
+
+export function readSavedState() {
+  try {
+    return readSaved(localStorage.getItem(SAVED_KEY));
+  } catch {
+    return readSaved(null);
+  }
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/** A modal built on the native <dialog>: focus trapping, Escape and the backdrop come free. */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  wide = false,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      onCancel={onClose}
+      aria-label={title}
+      className={`m-auto max-h-[85vh] w-full rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${wide ? 'max-w-4xl' : 'max-w-lg'}`}
+    >
+      {open && (
+        <div className="flex max-h-[85vh] flex-col">
+          <div className="flex items-center border-b border-slate-200 px-5 py-3 dark:border-slate-700">
+            <h2 className="text-lg font-semibold">{title}</h2>
+            <button type="button" onClick={onClose} className="ml-auto rounded px-2 text-xl leading-none hover:bg-slate-100 dark:hover:bg-slate-800" aria-label="Close">
+              ×
+            </button>
+          </div>
+          <div className="overflow-auto p-5">{children}</div>
+        </div>
+      )}
+    </dialog>
+  );
+}
