@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'zundo', '@xyflow/react', 'react-router', 'react-markdown'];
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'zundo',
+  '@xyflow/react',
+  'react-router',
+  'react-markdown',
+];
 const layer = (dirs, message) => dirs.map((d) => ({ group: [`**/${d}/**`, `**/${d}`], message }));
 
 export default tseslint.config(
@@ -15,10 +25,16 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render text as HTML.',
+        },
       ],
     },
   },
@@ -37,10 +53,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: uiLibraries.filter((p) => !p.includes('*')).map((name) => ({ name, message: 'domain/ is framework-free.' })),
+          paths: uiLibraries
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({ name, message: 'domain/ is framework-free.' })),
           patterns: [
-            { group: uiLibraries.filter((p) => p.includes('*')), message: 'domain/ is framework-free.' },
-            ...layer(['store', 'features', 'ui', 'app', 'workers'], 'domain/ never imports upward.'),
+            {
+              group: uiLibraries.filter((p) => p.includes('*')),
+              message: 'domain/ is framework-free.',
+            },
+            ...layer(
+              ['store', 'features', 'ui', 'app', 'workers'],
+              'domain/ never imports upward.',
+            ),
           ],
         },
       ],
@@ -69,14 +93,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: layer(['features', 'app', 'store'], 'ui/ is presentational: no features, app or store.') },
+        {
+          patterns: layer(
+            ['features', 'app', 'store'],
+            'ui/ is presentational: no features, app or store.',
+          ),
+        },
       ],
     },
   },
   {
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: layer(['app'], 'features/ never import the app shell.') }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: layer(['app'], 'features/ never import the app shell.') },
+      ],
     },
   },
 );

@@ -15,7 +15,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1440, height: 900 },
-    launchOptions: { executablePath: findBrowser() as string | undefined, args: BROWSER_ARGS as string[] },
+    launchOptions: {
+      executablePath: findBrowser() as string | undefined,
+      args: BROWSER_ARGS as string[],
+    },
     trace: 'retain-on-failure',
   },
   webServer: {

@@ -8,7 +8,9 @@ export function LearnPlaceholder() {
   return (
     <div className="mx-auto max-w-2xl p-8">
       <h1 className="text-2xl font-semibold">{kind ? kind.label : 'Learn'}</h1>
-      <p className="mt-3 text-slate-700 dark:text-slate-300">{kind ? kind.summary : 'Concept pages are on their way.'}</p>
+      <p className="mt-3 text-slate-700 dark:text-slate-300">
+        {kind ? kind.summary : 'Concept pages are on their way.'}
+      </p>
       <Link to="/" className="mt-6 inline-block text-blue-700 underline dark:text-blue-400">
         Back to the Explorer
       </Link>

@@ -22,7 +22,12 @@ function NoticeItem({ notice }: { notice: Notice }) {
     >
       <div className="flex items-start gap-2">
         <p className="flex-1 font-medium">{notice.message}</p>
-        <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss message" className="px-1 text-slate-500 hover:text-slate-900 dark:hover:text-white">
+        <button
+          type="button"
+          onClick={() => dismiss(notice.id)}
+          aria-label="Dismiss message"
+          className="px-1 text-slate-500 hover:text-slate-900 dark:hover:text-white"
+        >
           ×
         </button>
       </div>
@@ -40,7 +45,10 @@ function NoticeItem({ notice }: { notice: Notice }) {
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   return (
-    <div aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-50 flex flex-col items-end gap-2">
+    <div
+      aria-live="polite"
+      className="pointer-events-none fixed bottom-4 right-4 z-50 flex flex-col items-end gap-2"
+    >
       {notices.map((n) => (
         <NoticeItem key={n.id} notice={n} />
       ))}

@@ -4,7 +4,9 @@ export function RouteError({ notFound = false }: { notFound?: boolean }) {
   const error = useRouteError();
   return (
     <div role="alert" className="mx-auto max-w-xl p-8">
-      <h1 className="text-xl font-semibold">{notFound ? 'Page not found' : 'Something went wrong'}</h1>
+      <h1 className="text-xl font-semibold">
+        {notFound ? 'Page not found' : 'Something went wrong'}
+      </h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">
         {notFound
           ? 'There is no page at this address.'

@@ -14,11 +14,18 @@ export function Shell() {
   useThemeClass();
   return (
     <div className="flex h-full flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:m-2 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:m-2 focus:rounded focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 px-4 dark:border-slate-800">
-        <NavLink to="/" className="flex items-center gap-2 font-semibold tracking-tight" aria-label="Serverless Explorer home">
+        <NavLink
+          to="/"
+          className="flex items-center gap-2 font-semibold tracking-tight"
+          aria-label="Serverless Explorer home"
+        >
           <img src="./favicon.svg" alt="" className="h-6 w-6" />
           <span>Serverless Explorer</span>
         </NavLink>

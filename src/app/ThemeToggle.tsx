@@ -1,7 +1,11 @@
 import { usePreferences, type ThemeChoice } from '../store/preferences-store.ts';
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
-const LABEL: Record<ThemeChoice, string> = { system: 'System theme', light: 'Light theme', dark: 'Dark theme' };
+const LABEL: Record<ThemeChoice, string> = {
+  system: 'System theme',
+  light: 'Light theme',
+  dark: 'Dark theme',
+};
 const ICON: Record<ThemeChoice, string> = { system: '◐', light: '☀', dark: '☾' };
 
 export function ThemeToggle() {
@@ -15,7 +19,10 @@ export function ThemeToggle() {
       aria-label={`${LABEL[theme]} (change theme)`}
       title={`${LABEL[theme]} — click to change`}
     >
-      <span aria-hidden="true">{ICON[theme]}</span> <span className="text-xs">{theme === 'system' ? 'Auto' : theme === 'light' ? 'Light' : 'Dark'}</span>
+      <span aria-hidden="true">{ICON[theme]}</span>{' '}
+      <span className="text-xs">
+        {theme === 'system' ? 'Auto' : theme === 'light' ? 'Light' : 'Dark'}
+      </span>
     </button>
   );
 }

@@ -32,8 +32,15 @@ export interface DiagramState {
   remove: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   move: (positions: ReadonlyMap<string, Position>) => void;
   rename: (id: string, label: string) => void;
-  setConfig: (id: string, key: string, value: ConfigValue) => { ok: true } | { ok: false; problems: FieldProblem[] };
-  setTraffic: (id: string, patch: Partial<Traffic>) => { ok: true } | { ok: false; message: string };
+  setConfig: (
+    id: string,
+    key: string,
+    value: ConfigValue,
+  ) => { ok: true } | { ok: false; problems: FieldProblem[] };
+  setTraffic: (
+    id: string,
+    patch: Partial<Traffic>,
+  ) => { ok: true } | { ok: false; message: string };
   setEdgeVariant: (edgeId: string, variant: string) => void;
   setSettings: (patch: Partial<Settings>) => void;
   setMeta: (patch: { name?: string; description?: string }) => void;
@@ -76,8 +83,12 @@ export const useDiagram = create<DiagramState>()(
         set({ scenario: result.scenario });
         return { ok: true };
       },
-      setEdgeVariant: (edgeId, variant) => set({ scenario: setEdgeVariant(get().scenario, edgeId, variant) }),
-      setSettings: (patch) => set({ scenario: { ...get().scenario, settings: { ...get().scenario.settings, ...patch } } }),
+      setEdgeVariant: (edgeId, variant) =>
+        set({ scenario: setEdgeVariant(get().scenario, edgeId, variant) }),
+      setSettings: (patch) =>
+        set({
+          scenario: { ...get().scenario, settings: { ...get().scenario.settings, ...patch } },
+        }),
       setMeta: (patch) => set({ scenario: { ...get().scenario, ...patch } }),
       paste: (fragment, offset) => {
         const result = pasteFragment(get().scenario, fragment, offset);

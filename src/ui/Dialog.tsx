@@ -33,7 +33,12 @@ export function Dialog({
         <div className="flex max-h-[85vh] flex-col">
           <div className="flex items-center border-b border-slate-200 px-5 py-3 dark:border-slate-700">
             <h2 className="text-lg font-semibold">{title}</h2>
-            <button type="button" onClick={onClose} className="ml-auto rounded px-2 text-xl leading-none hover:bg-slate-100 dark:hover:bg-slate-800" aria-label="Close">
+            <button
+              type="button"
+              onClick={onClose}
+              className="ml-auto rounded px-2 text-xl leading-none hover:bg-slate-100 dark:hover:bg-slate-800"
+              aria-label="Close"
+            >
               ×
             </button>
           </div>

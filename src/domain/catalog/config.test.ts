@@ -20,7 +20,12 @@ describe('config schemas', () => {
     const result = validateConfig('lambda', { memoryMb: 50 });
     expect(result).toEqual({
       ok: false,
-      problems: [{ key: 'memoryMb', message: 'Memory must be between 128 and 10,240 MB (the AWS Lambda limit).' }],
+      problems: [
+        {
+          key: 'memoryMb',
+          message: 'Memory must be between 128 and 10,240 MB (the AWS Lambda limit).',
+        },
+      ],
     });
   });
 
@@ -62,7 +67,10 @@ describe('config schemas', () => {
     expect(parseScheduleExpression('rate(1 hour)')).toEqual({ type: 'rate', everyMs: 3_600_000 });
     expect(typeof parseScheduleExpression('rate(1 hours)')).toBe('string');
     expect(typeof parseScheduleExpression('rate(0 minutes)')).toBe('string');
-    expect(parseScheduleExpression('cron(0 2 * * ? *)')).toMatchObject({ type: 'cron', hours: '2' });
+    expect(parseScheduleExpression('cron(0 2 * * ? *)')).toMatchObject({
+      type: 'cron',
+      hours: '2',
+    });
     expect(typeof parseScheduleExpression('cron(0 2 * * *)')).toBe('string');
     expect(typeof parseScheduleExpression('cron(0 2 1 * MON *)')).toBe('string');
     expect(validateConfig('schedule', { expression: 'every day' }).ok).toBe(false);

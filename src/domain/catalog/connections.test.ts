@@ -3,10 +3,13 @@ import { CATALOG, getKind } from './catalog.ts';
 import { KIND_IDS, type KindId } from './types.ts';
 
 describe('connection rules', () => {
-  it.each(CONNECTION_RULES.map((r) => [r.from, r.to] as const))('%s → %s is accepted', (from, to) => {
-    const check = checkConnection(from, to);
-    expect(check.ok).toBe(true);
-  });
+  it.each(CONNECTION_RULES.map((r) => [r.from, r.to] as const))(
+    '%s → %s is accepted',
+    (from, to) => {
+      const check = checkConnection(from, to);
+      expect(check.ok).toBe(true);
+    },
+  );
 
   it('names the meanings the issue asks for', () => {
     const model = (from: KindId, to: KindId) => findVariant(from, to, undefined)?.model;
@@ -45,9 +48,13 @@ describe('connection rules', () => {
         if (check.ok) continue;
         refused += 1;
         expect(check.reason.length).toBeGreaterThan(20);
-        const mentions = [getKind(from).label, getKind(to).label, 'Lambda', 'API Gateway', 'S3'].some((name) =>
-          check.reason.includes(name),
-        );
+        const mentions = [
+          getKind(from).label,
+          getKind(to).label,
+          'Lambda',
+          'API Gateway',
+          'S3',
+        ].some((name) => check.reason.includes(name));
         expect(mentions, `${from} → ${to}: ${check.reason}`).toBe(true);
       }
     }

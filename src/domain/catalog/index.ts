@@ -4,4 +4,8 @@ export * from './catalog.ts';
 export * from './connections.ts';
 export * from './config.ts';
 export { parseScheduleExpression, type ScheduleExpression } from './schedule-expression.ts';
-export { LAMBDA_RUNTIMES, ZIP_PACKAGE_LIMIT_MB, ACCOUNT_CONCURRENCY_DEFAULT } from './kinds-lambda.ts';
+export {
+  LAMBDA_RUNTIMES,
+  ZIP_PACKAGE_LIMIT_MB,
+  ACCOUNT_CONCURRENCY_DEFAULT,
+} from './kinds-lambda.ts';

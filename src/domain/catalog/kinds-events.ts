@@ -6,7 +6,8 @@ export const httpClients: KindSpec = {
   label: 'HTTP clients',
   shortLabel: 'Clients',
   group: 'event',
-  summary: 'Browsers, mobile apps or other services sending HTTP requests and waiting for the answer.',
+  summary:
+    'Browsers, mobile apps or other services sending HTTP requests and waiting for the answer.',
   fields: [],
   icon: 'users',
   color: '#475569',
@@ -62,7 +63,8 @@ export const customEvent: KindSpec = {
   label: 'Custom event',
   shortLabel: 'Events',
   group: 'event',
-  summary: 'Your own application or an IoT device emitting events (orders placed, sensor readings).',
+  summary:
+    'Your own application or an IoT device emitting events (orders placed, sensor readings).',
   fields: [
     {
       type: 'enum',

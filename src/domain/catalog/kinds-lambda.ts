@@ -21,11 +21,7 @@ function lambdaCrossCheck(config: Config): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const reserved = config.reservedConcurrency;
   const provisioned = config.provisionedConcurrency;
-  if (
-    typeof reserved === 'number' &&
-    typeof provisioned === 'number' &&
-    provisioned > reserved
-  ) {
+  if (typeof reserved === 'number' && typeof provisioned === 'number' && provisioned > reserved) {
     problems.push({
       key: 'provisionedConcurrency',
       message: `Provisioned concurrency (${provisioned}) cannot exceed reserved concurrency (${reserved}).`,
@@ -49,7 +45,8 @@ function lambdaCrossCheck(config: Config): FieldProblem[] {
   ) {
     problems.push({
       key: 'coldMeanMs',
-      message: 'The mean cold response time includes the warm work, so it cannot be below the warm mean.',
+      message:
+        'The mean cold response time includes the warm work, so it cannot be below the warm mean.',
     });
   }
   return problems;
@@ -63,7 +60,8 @@ export const lambda: KindSpec = {
   label: 'AWS Lambda',
   shortLabel: 'Lambda',
   group: 'function',
-  summary: 'Your code, run once per event in short-lived execution environments that AWS starts and stops for you.',
+  summary:
+    'Your code, run once per event in short-lived execution environments that AWS starts and stops for you.',
   icon: 'lambda',
   color: '#ED7100',
   conceptSlug: 'aws-lambda',

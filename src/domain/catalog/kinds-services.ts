@@ -10,7 +10,8 @@ export const apiGateway: KindSpec = {
   label: 'Amazon API Gateway',
   shortLabel: 'API Gateway',
   group: 'service',
-  summary: 'A managed HTTP front door: routes requests to functions or services and waits for the answer.',
+  summary:
+    'A managed HTTP front door: routes requests to functions or services and waits for the answer.',
   icon: 'api',
   color: '#E7157B',
   conceptSlug: 'amazon-api-gateway',
@@ -72,7 +73,8 @@ export const s3: KindSpec = {
   label: 'Amazon S3',
   shortLabel: 'S3',
   group: 'service',
-  summary: 'Object storage. Putting an object can send an event notification that invokes a function.',
+  summary:
+    'Object storage. Putting an object can send an event notification that invokes a function.',
   icon: 'bucket',
   color: '#3F8624',
   conceptSlug: 'amazon-s3',
@@ -99,7 +101,8 @@ export const sns: KindSpec = {
   label: 'Amazon SNS',
   shortLabel: 'SNS',
   group: 'service',
-  summary: 'Publish/subscribe topics: one message in, a copy delivered to every subscriber (fan-out).',
+  summary:
+    'Publish/subscribe topics: one message in, a copy delivered to every subscriber (fan-out).',
   icon: 'topic',
   color: '#E7157B',
   conceptSlug: 'amazon-sns',
@@ -126,7 +129,8 @@ export const sqs: KindSpec = {
   label: 'Amazon SQS',
   shortLabel: 'SQS',
   group: 'service',
-  summary: 'A message queue. Lambda polls it in batches, so bursts wait in the queue instead of being throttled.',
+  summary:
+    'A message queue. Lambda polls it in batches, so bursts wait in the queue instead of being throttled.',
   icon: 'queue',
   color: '#E7157B',
   conceptSlug: 'amazon-sqs',
@@ -224,7 +228,8 @@ export const dynamodb: KindSpec = {
   label: 'Amazon DynamoDB',
   shortLabel: 'DynamoDB',
   group: 'service',
-  summary: 'A key-value and document database, billed per read and write on demand; can stream its changes.',
+  summary:
+    'A key-value and document database, billed per read and write on demand; can stream its changes.',
   icon: 'table',
   color: '#2E27AD',
   conceptSlug: 'amazon-dynamodb',
@@ -334,7 +339,8 @@ export const kinesis: KindSpec = {
   label: 'Amazon Kinesis Data Streams',
   shortLabel: 'Kinesis',
   group: 'service',
-  summary: 'An ordered, sharded stream of records; Lambda reads each shard in order, one batch at a time.',
+  summary:
+    'An ordered, sharded stream of records; Lambda reads each shard in order, one batch at a time.',
   icon: 'stream',
   color: '#8C4FFF',
   conceptSlug: 'amazon-kinesis',
@@ -350,7 +356,7 @@ export const kinesis: KindSpec = {
       min: 1,
       max: 500,
       integer: true,
-      limitReason: 'the default shard quota in us-east-1',
+      limitReason: 'the range this explorer models; AWS allows more on request',
       help: 'Each shard takes up to 1,000 records/s in and is read by one batch at a time.',
       default: 1,
     },

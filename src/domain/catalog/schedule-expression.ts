@@ -26,7 +26,8 @@ export function parseScheduleExpression(text: string): ScheduleExpression | stri
     const value = Number(rate[1]);
     const unit = rate[2] as string;
     if (value < 1) return 'A rate must be at least 1.';
-    if (value === 1 && unit.endsWith('s')) return `Write rate(1 ${unit.slice(0, -1)}) — singular for 1.`;
+    if (value === 1 && unit.endsWith('s'))
+      return `Write rate(1 ${unit.slice(0, -1)}) — singular for 1.`;
     if (value > 1 && !unit.endsWith('s')) return `Write rate(${value} ${unit}s) — plural above 1.`;
     const base = unit.replace(/s$/, '') as keyof typeof UNIT_MS;
     return { type: 'rate', everyMs: value * UNIT_MS[base] };
@@ -37,9 +38,15 @@ export function parseScheduleExpression(text: string): ScheduleExpression | stri
     if (parts.length !== 6) {
       return 'A cron expression has six fields: minutes hours day-of-month month day-of-week year.';
     }
-    if (!parts.every((p) => CRON_FIELD.test(p))) return 'A cron field contains an unexpected character.';
+    if (!parts.every((p) => CRON_FIELD.test(p)))
+      return 'A cron field contains an unexpected character.';
     const [minutes, hours, dayOfMonth, month, dayOfWeek, year] = parts as [
-      string, string, string, string, string, string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
     ];
     if (dayOfMonth !== '?' && dayOfWeek !== '?') {
       return 'In cron, day-of-month or day-of-week must be "?" (you cannot set both).';

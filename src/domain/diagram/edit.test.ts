@@ -1,4 +1,13 @@
-import { addNode, connect, extractFragment, pasteFragment, removeElements, setConfigValue, setTraffic, validTargets } from './edit.ts';
+import {
+  addNode,
+  connect,
+  extractFragment,
+  pasteFragment,
+  removeElements,
+  setConfigValue,
+  setTraffic,
+  validTargets,
+} from './edit.ts';
 import { emptyScenario, MAX_NODES, type Scenario } from './scenario.ts';
 import { parseScenario } from './parse.ts';
 
@@ -21,8 +30,14 @@ function build(): { scenario: Scenario; ids: Record<string, string> } {
 
 describe('editing the scenario', () => {
   it('builds HTTP clients → API Gateway → Lambda → DynamoDB into a valid document', () => {
-    let { scenario: s, ids } = build();
-    for (const [a, b] of [['clients', 'api'], ['api', 'fn'], ['fn', 'table']] as const) {
+    const built = build();
+    const ids = built.ids;
+    let s = built.scenario;
+    for (const [a, b] of [
+      ['clients', 'api'],
+      ['api', 'fn'],
+      ['fn', 'table'],
+    ] as const) {
       const r = connect(s, ids[a]!, ids[b]!);
       expect(r.ok).toBe(true);
       if (r.ok) s = r.scenario;
@@ -55,12 +70,18 @@ describe('editing the scenario', () => {
 
   it('lists only valid, unconnected targets', () => {
     const { scenario: s, ids } = build();
-    expect(validTargets(s, ids.clients!).map((t) => t.node.id).sort()).toEqual([ids.api, ids.fn].sort());
+    expect(
+      validTargets(s, ids.clients!)
+        .map((t) => t.node.id)
+        .sort(),
+    ).toEqual([ids.api, ids.fn].sort());
     expect(validTargets(s, ids.table!).map((t) => t.node.id)).toEqual([ids.fn]);
   });
 
   it('removes a node with its edges and traffic', () => {
-    let { scenario: s, ids } = build();
+    const built = build();
+    const ids = built.ids;
+    let s = built.scenario;
     const r = connect(s, ids.clients!, ids.api!);
     if (r.ok) s = r.scenario;
     const after = removeElements(s, [ids.clients!]);
@@ -85,7 +106,9 @@ describe('editing the scenario', () => {
   });
 
   it('pastes a copied fragment with fresh ids and its inner edges', () => {
-    let { scenario: s, ids } = build();
+    const built = build();
+    const ids = built.ids;
+    let s = built.scenario;
     const r = connect(s, ids.fn!, ids.table!);
     if (r.ok) s = r.scenario;
     const pasted = pasteFragment(s, extractFragment(s, [ids.fn!, ids.table!]), { x: 40, y: 40 });

@@ -44,10 +44,16 @@ export function addNode(
   label?: string,
 ): EditResult & { id?: string } {
   if (scenario.nodes.length >= MAX_NODES) {
-    return { ok: false, reason: `A scenario can have at most ${MAX_NODES} nodes; remove some first.` };
+    return {
+      ok: false,
+      reason: `A scenario can have at most ${MAX_NODES} nodes; remove some first.`,
+    };
   }
   const spec = getKind(kind);
-  const id = nextId('n', scenario.nodes.map((n) => n.id));
+  const id = nextId(
+    'n',
+    scenario.nodes.map((n) => n.id),
+  );
   const node: ScenarioNode = {
     id,
     kind,
@@ -55,11 +61,18 @@ export function addNode(
     position: { x: Math.round(position.x), y: Math.round(position.y) },
     config: defaultConfigFor(kind),
   };
-  const traffic = spec.hasTraffic ? { ...scenario.traffic, [id]: { ...DEFAULT_TRAFFIC } } : scenario.traffic;
+  const traffic = spec.hasTraffic
+    ? { ...scenario.traffic, [id]: { ...DEFAULT_TRAFFIC } }
+    : scenario.traffic;
   return { ok: true, id, scenario: { ...scenario, nodes: [...scenario.nodes, node], traffic } };
 }
 
-export function connect(scenario: Scenario, from: string, to: string, variant?: string): EditResult & { id?: string } {
+export function connect(
+  scenario: Scenario,
+  from: string,
+  to: string,
+  variant?: string,
+): EditResult & { id?: string } {
   const source = scenario.nodes.find((n) => n.id === from);
   const target = scenario.nodes.find((n) => n.id === to);
   if (!source || !target) return { ok: false, reason: 'One of these nodes no longer exists.' };
@@ -69,7 +82,10 @@ export function connect(scenario: Scenario, from: string, to: string, variant?: 
   }
   const check = checkConnection(source.kind as KindId, target.kind as KindId);
   if (!check.ok) return { ok: false, reason: check.reason };
-  const id = nextId('e', scenario.edges.map((e) => e.id));
+  const id = nextId(
+    'e',
+    scenario.edges.map((e) => e.id),
+  );
   const edge: ScenarioEdge = { id, from, to };
   if (variant && variant !== check.rule.variants[0].id) edge.variant = variant;
   return { ok: true, id, scenario: { ...scenario, edges: [...scenario.edges, edge] } };
@@ -80,16 +96,23 @@ export function validTargets(scenario: Scenario, from: string) {
   const source = scenario.nodes.find((n) => n.id === from);
   if (!source) return [];
   return scenario.nodes.flatMap((target) => {
-    if (target.id === from || scenario.edges.some((e) => e.from === from && e.to === target.id)) return [];
+    if (target.id === from || scenario.edges.some((e) => e.from === from && e.to === target.id))
+      return [];
     const check = checkConnection(source.kind as KindId, target.kind as KindId);
     return check.ok ? [{ node: target, variant: check.rule.variants[0] }] : [];
   });
 }
 
-export function removeElements(scenario: Scenario, nodeIds: readonly string[], edgeIds: readonly string[] = []): Scenario {
+export function removeElements(
+  scenario: Scenario,
+  nodeIds: readonly string[],
+  edgeIds: readonly string[] = [],
+): Scenario {
   const nodes = new Set(nodeIds);
   const edges = new Set(edgeIds);
-  const traffic = Object.fromEntries(Object.entries(scenario.traffic).filter(([id]) => !nodes.has(id)));
+  const traffic = Object.fromEntries(
+    Object.entries(scenario.traffic).filter(([id]) => !nodes.has(id)),
+  );
   return {
     ...scenario,
     nodes: scenario.nodes.filter((n) => !nodes.has(n.id)),
@@ -115,14 +138,22 @@ export function renameNode(scenario: Scenario, id: string, label: string): Scena
 export type ConfigEdit = { ok: true; scenario: Scenario } | { ok: false; problems: FieldProblem[] };
 
 /** Sets one config value; refused (with the limit in the message) when it is impossible. */
-export function setConfigValue(scenario: Scenario, id: string, key: string, value: ConfigValue): ConfigEdit {
+export function setConfigValue(
+  scenario: Scenario,
+  id: string,
+  key: string,
+  value: ConfigValue,
+): ConfigEdit {
   const node = scenario.nodes.find((n) => n.id === id);
   if (!node) return { ok: false, problems: [{ key, message: 'This node no longer exists.' }] };
   const result = validateConfig(node.kind as KindId, { ...node.config, [key]: value });
   if (!result.ok) return result;
   return {
     ok: true,
-    scenario: { ...scenario, nodes: scenario.nodes.map((n) => (n.id === id ? { ...n, config: result.config } : n)) },
+    scenario: {
+      ...scenario,
+      nodes: scenario.nodes.map((n) => (n.id === id ? { ...n, config: result.config } : n)),
+    },
   };
 }
 
@@ -131,8 +162,12 @@ export type TrafficEdit = { ok: true; scenario: Scenario } | { ok: false; messag
 export function setTraffic(scenario: Scenario, id: string, patch: Partial<Traffic>): TrafficEdit {
   const current = scenario.traffic[id] ?? DEFAULT_TRAFFIC;
   const parsed = trafficSchema.safeParse({ ...current, ...patch });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid traffic.' };
-  return { ok: true, scenario: { ...scenario, traffic: { ...scenario.traffic, [id]: parsed.data } } };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid traffic.' };
+  return {
+    ok: true,
+    scenario: { ...scenario, traffic: { ...scenario.traffic, [id]: parsed.data } },
+  };
 }
 
 export function setEdgeVariant(scenario: Scenario, edgeId: string, variant: string): Scenario {
@@ -163,19 +198,30 @@ export function extractFragment(scenario: Scenario, nodeIds: readonly string[]):
 }
 
 /** Pastes a fragment with fresh ids, shifted by `offset`; returns the new node ids. */
-export function pasteFragment(scenario: Scenario, fragment: Fragment, offset: Position): EditResult & { ids?: string[] } {
+export function pasteFragment(
+  scenario: Scenario,
+  fragment: Fragment,
+  offset: Position,
+): EditResult & { ids?: string[] } {
   if (scenario.nodes.length + fragment.nodes.length > MAX_NODES) {
     return { ok: false, reason: `A scenario can have at most ${MAX_NODES} nodes.` };
   }
   let next = scenario;
   const idMap = new Map<string, string>();
   for (const node of fragment.nodes) {
-    const added = addNode(next, node.kind as KindId, { x: node.position.x + offset.x, y: node.position.y + offset.y }, uniqueLabel(next, node.label));
+    const added = addNode(
+      next,
+      node.kind as KindId,
+      { x: node.position.x + offset.x, y: node.position.y + offset.y },
+      uniqueLabel(next, node.label),
+    );
     if (!added.ok || !added.id) return added;
     idMap.set(node.id, added.id);
     next = {
       ...added.scenario,
-      nodes: added.scenario.nodes.map((n) => (n.id === added.id ? { ...n, config: { ...node.config } } : n)),
+      nodes: added.scenario.nodes.map((n) =>
+        n.id === added.id ? { ...n, config: { ...node.config } } : n,
+      ),
     };
     const traffic = fragment.traffic[node.id];
     if (traffic) next = { ...next, traffic: { ...next.traffic, [added.id]: { ...traffic } } };

@@ -9,7 +9,8 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /** MIGRATIONS[n] turns a version-n document into version n+1. */
 export const MIGRATIONS: Record<number, Migration> = {};
 
-export type MigrationResult = { ok: true; doc: Record<string, unknown> } | { ok: false; error: string };
+export type MigrationResult =
+  { ok: true; doc: Record<string, unknown> } | { ok: false; error: string };
 
 export function migrate(input: unknown): MigrationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -18,7 +19,10 @@ export function migrate(input: unknown): MigrationResult {
   let doc = input as Record<string, unknown>;
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This is not a Serverless Explorer scenario: it has no valid "version".' };
+    return {
+      ok: false,
+      error: 'This is not a Serverless Explorer scenario: it has no valid "version".',
+    };
   }
   if (version > SCENARIO_VERSION) {
     return {

@@ -15,7 +15,9 @@ function sample() {
 
 describe('parseScenario', () => {
   it('accepts a valid document and fills missing config with defaults', () => {
-    const doc = structuredClone(sample()) as unknown as { nodes: { config: Record<string, unknown> }[] };
+    const doc = structuredClone(sample()) as unknown as {
+      nodes: { config: Record<string, unknown> }[];
+    };
     doc.nodes[1]!.config = { memoryMb: 1024 };
     const result = parseScenario(doc);
     expect(result.ok).toBe(true);
@@ -29,11 +31,39 @@ describe('parseScenario', () => {
     ['not an object', 'hello', /JSON object/],
     ['no version', { nodes: [] }, /no valid "version"/],
     ['a newer version', { ...sample(), version: SCENARIO_VERSION + 1 }, /newer version/],
-    ['an unknown kind', { ...sample(), nodes: [{ ...sample().nodes[0]!, kind: 'mainframe' }] }, /unknown kind "mainframe"/],
-    ['an impossible memory', { ...sample(), nodes: [sample().nodes[0]!, { ...sample().nodes[1]!, config: { memoryMb: 50 } }] }, /between 128 and 10,240 MB/],
-    ['an edge to nowhere', { ...sample(), edges: [{ id: 'e1', from: 'n1', to: 'n9' }] }, /does not exist/],
-    ['an impossible connection', { ...sample(), edges: [{ id: 'e1', from: 'n1', to: 'n1' }] }, /cannot connect to itself/],
-    ['traffic for a missing node', { ...sample(), traffic: { n7: { pattern: 'steady', ratePerSec: 1, payloadKb: 1, peakMultiplier: 1, periodSec: 1 } } }, /no node "n7"/],
+    [
+      'an unknown kind',
+      { ...sample(), nodes: [{ ...sample().nodes[0]!, kind: 'mainframe' }] },
+      /unknown kind "mainframe"/,
+    ],
+    [
+      'an impossible memory',
+      {
+        ...sample(),
+        nodes: [sample().nodes[0]!, { ...sample().nodes[1]!, config: { memoryMb: 50 } }],
+      },
+      /between 128 and 10,240 MB/,
+    ],
+    [
+      'an edge to nowhere',
+      { ...sample(), edges: [{ id: 'e1', from: 'n1', to: 'n9' }] },
+      /does not exist/,
+    ],
+    [
+      'an impossible connection',
+      { ...sample(), edges: [{ id: 'e1', from: 'n1', to: 'n1' }] },
+      /cannot connect to itself/,
+    ],
+    [
+      'traffic for a missing node',
+      {
+        ...sample(),
+        traffic: {
+          n7: { pattern: 'steady', ratePerSec: 1, payloadKb: 1, peakMultiplier: 1, periodSec: 1 },
+        },
+      },
+      /no node "n7"/,
+    ],
     ['an unknown field', { ...sample(), extra: true }, /extra/],
   ])('refuses %s with a precise message', (_name, input, message) => {
     const result = parseScenario(input);
@@ -42,7 +72,11 @@ describe('parseScenario', () => {
   });
 
   it('migrates through every registered step up to the current version', () => {
-    expect(Object.keys(MIGRATIONS).map(Number).every((v) => v < SCENARIO_VERSION)).toBe(true);
+    expect(
+      Object.keys(MIGRATIONS)
+        .map(Number)
+        .every((v) => v < SCENARIO_VERSION),
+    ).toBe(true);
     const result = migrate(sample());
     expect(result.ok && result.doc.version).toBe(SCENARIO_VERSION);
   });

@@ -12,7 +12,10 @@ export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors
 const MAX_ERRORS = 20;
 
 function describePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function schemaErrors(error: z.ZodError): string[] {
@@ -27,7 +30,10 @@ export function parseScenario(input: unknown): ParseResult {
     return parseUnsafe(input);
   } catch (error) {
     // Defence in depth: hostile input must never escape as an exception.
-    return { ok: false, errors: [`The scenario could not be read (${String(error).slice(0, 200)}).`] };
+    return {
+      ok: false,
+      errors: [`The scenario could not be read (${String(error).slice(0, 200)}).`],
+    };
   }
 }
 
@@ -62,16 +68,21 @@ function parseUnsafe(input: unknown): ParseResult {
     const from = kinds.get(edge.from);
     const to = kinds.get(edge.to);
     if (!from || !to) {
-      errors.push(`${where}: connects a node that does not exist ("${!from ? edge.from : edge.to}").`);
+      errors.push(
+        `${where}: connects a node that does not exist ("${!from ? edge.from : edge.to}").`,
+      );
       return;
     }
     if (edge.from === edge.to) errors.push(`${where}: a node cannot connect to itself.`);
-    if (pairs.has(`${edge.from}>${edge.to}`)) errors.push(`${where}: these two nodes are already connected.`);
+    if (pairs.has(`${edge.from}>${edge.to}`))
+      errors.push(`${where}: these two nodes are already connected.`);
     pairs.add(`${edge.from}>${edge.to}`);
     const check = checkConnection(from as never, to as never);
     if (!check.ok) errors.push(`${where}: ${check.reason}`);
     else if (edge.variant && !check.rule.variants.some((v) => v.id === edge.variant)) {
-      errors.push(`${where}: "${edge.variant}" is not a kind of ${getKind(from as never).label} → ${getKind(to as never).label} connection.`);
+      errors.push(
+        `${where}: "${edge.variant}" is not a kind of ${getKind(from as never).label} → ${getKind(to as never).label} connection.`,
+      );
     }
   });
 
@@ -83,5 +94,7 @@ function parseUnsafe(input: unknown): ParseResult {
     }
   }
 
-  return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, scenario };
+  return errors.length > 0
+    ? { ok: false, errors: errors.slice(0, MAX_ERRORS) }
+    : { ok: true, scenario };
 }

@@ -39,8 +39,15 @@ export const edgeSchema = z.strictObject({
 });
 
 export const settingsSchema = z.strictObject({
-  seed: z.number().int('Seed must be a whole number.').min(0).max(2 ** 32 - 1),
-  durationSec: z.number().min(1, 'A run lasts at least 1 s.').max(86_400, 'A run lasts at most one day (86,400 s).'),
+  seed: z
+    .number()
+    .int('Seed must be a whole number.')
+    .min(0)
+    .max(2 ** 32 - 1),
+  durationSec: z
+    .number()
+    .min(1, 'A run lasts at least 1 s.')
+    .max(86_400, 'A run lasts at most one day (86,400 s).'),
   speed: z.number().min(0.1, 'Speed is at least 0.1×.').max(100, 'Speed is at most 100×.'),
   region: z.literal('us-east-1'),
   freeTier: z.boolean(),
@@ -58,7 +65,9 @@ export const scenarioSchema = z.strictObject({
   name: z.string().max(120, 'A name can be at most 120 characters.'),
   description: z.string().max(2000, 'A description can be at most 2,000 characters.'),
   nodes: z.array(nodeSchema).max(MAX_NODES, `A scenario can have at most ${MAX_NODES} nodes.`),
-  edges: z.array(edgeSchema).max(MAX_EDGES, `A scenario can have at most ${MAX_EDGES} connections.`),
+  edges: z
+    .array(edgeSchema)
+    .max(MAX_EDGES, `A scenario can have at most ${MAX_EDGES} connections.`),
   /** Per event-source node id. */
   traffic: z.record(idSchema, trafficSchema),
   settings: settingsSchema,

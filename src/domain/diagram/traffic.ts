@@ -18,7 +18,10 @@ export const trafficSchema = z.strictObject({
   ratePerSec: z
     .number({ error: 'Rate must be a number.' })
     .min(0, 'Rate cannot be negative.')
-    .max(MAX_RATE_PER_SEC, `Rate can be at most ${MAX_RATE_PER_SEC.toLocaleString('en-US')} requests/s in this explorer.`),
+    .max(
+      MAX_RATE_PER_SEC,
+      `Rate can be at most ${MAX_RATE_PER_SEC.toLocaleString('en-US')} requests/s in this explorer.`,
+    ),
   payloadKb: z
     .number({ error: 'Payload must be a number.' })
     .min(0.01, 'Payload must be at least 0.01 KB.')

@@ -18,6 +18,7 @@ import { IntegrationEdge } from './IntegrationEdge.tsx';
 import { useFlowElements } from './use-flow-elements.ts';
 import type { IntegrationFlowEdge, ServiceFlowNode } from './flow-types.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
+import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 
 const nodeTypes = { service: ServiceNode };
 const edgeTypes = { integration: IntegrationEdge };
@@ -66,7 +67,12 @@ export function Canvas() {
   };
 
   return (
-    <div className="relative h-full w-full" onDragOver={(e) => e.preventDefault()} onDrop={onDrop} data-testid="canvas">
+    <div
+      className="relative h-full w-full"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+      data-testid="canvas"
+    >
       <ReactFlow<ServiceFlowNode, IntegrationFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -75,7 +81,9 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onInit={(instance: ReactFlowInstance<ServiceFlowNode, IntegrationFlowEdge>) => setFlow(instance as unknown as ReactFlowInstance)}
+        onInit={(instance: ReactFlowInstance<ServiceFlowNode, IntegrationFlowEdge>) =>
+          setFlow(instance as unknown as ReactFlowInstance)
+        }
         deleteKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         fitView
@@ -83,13 +91,23 @@ export function Canvas() {
         minZoom={0.2}
         maxZoom={2.5}
         proOptions={{ hideAttribution: false }}
-        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select, arrow keys to move. Press C to connect the selected node.' }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default':
+            'Press Enter or Space to select, arrow keys to move. Press C to connect the selected node.',
+        }}
       >
         <Background gap={20} size={1} />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Minimap of the diagram" className="!h-28 !w-40" />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel="Minimap of the diagram"
+          className="!h-28 !w-40"
+        />
       </ReactFlow>
       <EdgeLegend />
+      <EmptyCanvasHint />
     </div>
   );
 }

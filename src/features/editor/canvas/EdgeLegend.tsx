@@ -8,7 +8,7 @@ export function EdgeLegend() {
   return (
     <section
       aria-label="Legend: connection styles"
-      className="pointer-events-none absolute left-14 bottom-2 z-10 rounded-md border border-slate-200 bg-white/90 px-2.5 py-1.5 text-[11px] shadow-sm dark:border-slate-700 dark:bg-slate-900/90"
+      className="pointer-events-none absolute left-2 top-2 z-10 max-w-[calc(100%-1rem)] rounded-md border border-slate-200 bg-white/90 px-2.5 py-1.5 text-[11px] shadow-sm dark:border-slate-700 dark:bg-slate-900/90"
     >
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
         {ORDER.map((model) => {
@@ -16,10 +16,19 @@ export function EdgeLegend() {
           return (
             <li key={model} className="flex items-center gap-1.5" title={s.description}>
               <svg width="28" height="8" aria-hidden="true">
-                <line x1="1" y1="4" x2="27" y2="4" stroke="currentColor" strokeWidth={s.width} strokeDasharray={s.dash} />
+                <line
+                  x1="1"
+                  y1="4"
+                  x2="27"
+                  y2="4"
+                  stroke="currentColor"
+                  strokeWidth={s.width}
+                  strokeDasharray={s.dash}
+                />
               </svg>
               <span>
-                <b className="font-semibold">{s.label}</b> <span className="text-slate-600 dark:text-slate-400">— {s.description}</span>
+                <b className="font-semibold">{s.label}</b>{' '}
+                <span className="text-slate-600 dark:text-slate-400">— {s.description}</span>
               </span>
             </li>
           );

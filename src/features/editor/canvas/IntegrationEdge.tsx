@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { EDGE_STYLE, type IntegrationFlowEdge } from './flow-types.ts';
 
-export const IntegrationEdge = memo(function IntegrationEdge(props: EdgeProps<IntegrationFlowEdge>) {
+export const IntegrationEdge = memo(function IntegrationEdge(
+  props: EdgeProps<IntegrationFlowEdge>,
+) {
   const [path] = getBezierPath(props);
   const style = EDGE_STYLE[props.data?.model ?? 'sync'];
   return (

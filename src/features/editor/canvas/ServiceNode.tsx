@@ -7,7 +7,11 @@ import { nodeFacts } from './node-facts.ts';
 import type { ServiceFlowNode } from './flow-types.ts';
 
 /** A node on the canvas. Subscribes only to its own node's config, so edits elsewhere stay cheap. */
-export const ServiceNode = memo(function ServiceNode({ id, data, selected }: NodeProps<ServiceFlowNode>) {
+export const ServiceNode = memo(function ServiceNode({
+  id,
+  data,
+  selected,
+}: NodeProps<ServiceFlowNode>) {
   const kind = getKind(data.kind);
   const facts = useDiagram((s) => {
     const node = s.scenario.nodes.find((n) => n.id === id);
@@ -16,7 +20,9 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
   return (
     <div
       className={`flex w-[200px] items-stretch overflow-hidden rounded-lg border bg-white shadow-sm dark:bg-slate-900 ${
-        selected ? 'border-blue-600 ring-2 ring-blue-500/60' : 'border-slate-300 dark:border-slate-600'
+        selected
+          ? 'border-blue-600 ring-2 ring-blue-500/60'
+          : 'border-slate-300 dark:border-slate-600'
       }`}
     >
       <div className="w-1.5 shrink-0" style={{ background: kind.color }} aria-hidden="true" />
@@ -28,11 +34,19 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
           <div className="truncate text-sm font-semibold leading-tight" title={data.label}>
             {data.label}
           </div>
-          <div className="truncate text-[11px] leading-tight text-slate-600 dark:text-slate-400">{kind.shortLabel}</div>
-          {facts && <div className="truncate text-[11px] leading-tight text-slate-500 dark:text-slate-400">{facts}</div>}
+          <div className="truncate text-[11px] leading-tight text-slate-600 dark:text-slate-400">
+            {kind.shortLabel}
+          </div>
+          {facts && (
+            <div className="truncate text-[11px] leading-tight text-slate-500 dark:text-slate-400">
+              {facts}
+            </div>
+          )}
         </div>
       </div>
-      {kind.group !== 'event' && <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-500" />}
+      {kind.group !== 'event' && (
+        <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-500" />
+      )}
       <Handle type="source" position={Position.Right} className="!h-3 !w-3 !bg-slate-500" />
     </div>
   );

@@ -7,7 +7,8 @@ export function nodeFacts(node: ScenarioNode, traffic: Traffic | undefined): str
     case 'lambda': {
       const parts = [`${c.memoryMb} MB`, `${c.timeoutSec} s`];
       if (typeof c.reservedConcurrency === 'number') parts.push(`max ${c.reservedConcurrency}`);
-      if (typeof c.provisionedConcurrency === 'number' && c.provisionedConcurrency > 0) parts.push(`PC ${c.provisionedConcurrency}`);
+      if (typeof c.provisionedConcurrency === 'number' && c.provisionedConcurrency > 0)
+        parts.push(`PC ${c.provisionedConcurrency}`);
       return parts.join(' · ');
     }
     case 'sqs':

@@ -26,13 +26,21 @@ export function ConnectDialog() {
   };
 
   return (
-    <Dialog open={open} onClose={close} title={source ? `Connect ${source.label} to…` : 'Connect to…'}>
+    <Dialog
+      open={open}
+      onClose={close}
+      title={source ? `Connect ${source.label} to…` : 'Connect to…'}
+    >
       {!source ? (
         <p>Select one node first.</p>
       ) : targets.length === 0 ? (
         <p className="text-sm">
-          Nothing on the canvas can take a connection from {source.label}. Add a node it can call — for example{' '}
-          {getKind(source.kind as KindId).group === 'event' ? 'Amazon API Gateway or AWS Lambda' : 'AWS Lambda or Amazon DynamoDB'} — from the palette.
+          Nothing on the canvas can take a connection from {source.label}. Add a node it can call —
+          for example{' '}
+          {getKind(source.kind as KindId).group === 'event'
+            ? 'Amazon API Gateway or AWS Lambda'
+            : 'AWS Lambda or Amazon DynamoDB'}{' '}
+          — from the palette.
         </p>
       ) : (
         <ul className="flex flex-col gap-1" aria-label="Valid targets">

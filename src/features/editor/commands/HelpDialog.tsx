@@ -21,7 +21,10 @@ export function HelpDialog() {
                   <dt>{c.label}</dt>
                   <dd className="flex gap-1">
                     {c.shortcuts.map((s) => (
-                      <kbd key={describeShortcut(s)} className="rounded border border-slate-300 px-1.5 text-xs dark:border-slate-600">
+                      <kbd
+                        key={describeShortcut(s)}
+                        className="rounded border border-slate-300 px-1.5 text-xs dark:border-slate-600"
+                      >
                         {describeShortcut(s)}
                       </kbd>
                     ))}
@@ -33,7 +36,8 @@ export function HelpDialog() {
         ))}
       </div>
       <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">
-        On the canvas: Tab moves between nodes, Enter selects, arrow keys move the selected node. Palette items add a node at the centre with Enter.
+        On the canvas: Tab moves between nodes, Enter selects, arrow keys move the selected node.
+        Palette items add a node at the centre with Enter.
       </p>
     </Dialog>
   );

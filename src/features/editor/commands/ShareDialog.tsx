@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { shareUrl } from '../../../domain/share/index.ts';
+import { shareUrl } from '../../../domain/share/link-codec.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { Button } from '../../../ui/Button.tsx';
@@ -27,17 +27,40 @@ export function ShareDialog() {
   return (
     <Dialog open={open} onClose={close} title="Share this scenario">
       <label htmlFor={id} className="text-sm">
-        Anyone with this link sees this diagram, its traffic and its settings. Nothing is uploaded: everything is in the link.
+        Anyone with this link sees this diagram, its traffic and its settings. Nothing is uploaded:
+        everything is in the link.
       </label>
-      <textarea id={id} readOnly value={url} rows={4} onFocus={(e) => e.currentTarget.select()} className={`mt-2 font-mono text-xs ${inputClass}`} aria-label="Share link" />
+      <textarea
+        id={id}
+        readOnly
+        value={url}
+        rows={4}
+        onFocus={(e) => e.currentTarget.select()}
+        className={`mt-2 font-mono text-xs ${inputClass}`}
+        aria-label="Share link"
+      />
       <div className="mt-2 flex items-center gap-3">
-        <Button variant="primary" onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied('yes'), () => setCopied('no'))}>
+        <Button
+          variant="primary"
+          onClick={() =>
+            navigator.clipboard?.writeText(url).then(
+              () => setCopied('yes'),
+              () => setCopied('no'),
+            )
+          }
+        >
           Copy link
         </Button>
         <span role="status" className="text-sm">
-          {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'no' ? 'Select the link and copy it (the clipboard is not available here).' : ''}
+          {copied === 'yes'
+            ? 'Copied to the clipboard.'
+            : copied === 'no'
+              ? 'Select the link and copy it (the clipboard is not available here).'
+              : ''}
         </span>
-        <span className="ml-auto text-xs text-slate-500">{url.length.toLocaleString('en-US')} characters</span>
+        <span className="ml-auto text-xs text-slate-500">
+          {url.length.toLocaleString('en-US')} characters
+        </span>
       </div>
     </Dialog>
   );

@@ -2,7 +2,7 @@
  * One registry of user commands (STYLE.md, after Excalidraw's actions): the same object
  * drives the toolbar button, the keyboard shortcut, the "?" help dialog and the tests.
  */
-import { extractFragment } from '../../../domain/diagram/index.ts';
+import { emptyScenario, extractFragment } from '../../../domain/diagram/index.ts';
 import { redo, undo, useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
@@ -50,12 +50,22 @@ function paste() {
 }
 
 export const COMMANDS: Command[] = [
-  { id: 'undo', label: 'Undo', group: 'Edit', shortcuts: [{ key: 'z', mod: true }], enabled: () => useDiagram.temporal.getState().pastStates.length > 0, run: undo },
+  {
+    id: 'undo',
+    label: 'Undo',
+    group: 'Edit',
+    shortcuts: [{ key: 'z', mod: true }],
+    enabled: () => useDiagram.temporal.getState().pastStates.length > 0,
+    run: undo,
+  },
   {
     id: 'redo',
     label: 'Redo',
     group: 'Edit',
-    shortcuts: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }],
+    shortcuts: [
+      { key: 'z', mod: true, shift: true },
+      { key: 'y', mod: true },
+    ],
     enabled: () => useDiagram.temporal.getState().futureStates.length > 0,
     run: redo,
   },
@@ -81,14 +91,22 @@ export const COMMANDS: Command[] = [
       if (copySelection()) paste();
     },
   },
-  { id: 'copy', label: 'Copy', group: 'Edit', shortcuts: [{ key: 'c', mod: true }], enabled: () => useSelection.getState().nodeIds.length > 0, run: () => void copySelection() },
+  {
+    id: 'copy',
+    label: 'Copy',
+    group: 'Edit',
+    shortcuts: [{ key: 'c', mod: true }],
+    enabled: () => useSelection.getState().nodeIds.length > 0,
+    run: () => void copySelection(),
+  },
   { id: 'paste', label: 'Paste', group: 'Edit', shortcuts: [{ key: 'v', mod: true }], run: paste },
   {
     id: 'select-all',
     label: 'Select all',
     group: 'Edit',
     shortcuts: [{ key: 'a', mod: true }],
-    run: () => useSelection.getState().select(useDiagram.getState().scenario.nodes.map((n) => n.id)),
+    run: () =>
+      useSelection.getState().select(useDiagram.getState().scenario.nodes.map((n) => n.id)),
   },
   {
     id: 'connect',
@@ -98,16 +116,87 @@ export const COMMANDS: Command[] = [
     enabled: () => useSelection.getState().nodeIds.length === 1,
     run: () => useEditorUi.getState().openDialog('connect'),
   },
-  { id: 'fit-view', label: 'Fit view', group: 'View', shortcuts: [{ key: 'f' }], run: () => void useEditorUi.getState().flow?.fitView({ padding: 0.2, duration: 200 }) },
-  { id: 'zoom-in', label: 'Zoom in', group: 'View', shortcuts: [{ key: '+' }, { key: '=' }], run: () => void useEditorUi.getState().flow?.zoomIn() },
-  { id: 'zoom-out', label: 'Zoom out', group: 'View', shortcuts: [{ key: '-' }], run: () => void useEditorUi.getState().flow?.zoomOut() },
-  { id: 'gallery', label: 'Open the gallery', group: 'File', shortcuts: [{ key: 'g' }], run: () => useEditorUi.getState().openDialog('gallery') },
-  { id: 'share', label: 'Share', group: 'File', shortcuts: [{ key: 's', mod: true, shift: true }], run: () => useEditorUi.getState().openDialog('share') },
-  { id: 'export', label: 'Export', group: 'File', shortcuts: [{ key: 's', mod: true }], run: () => exportScenarioFile(useDiagram.getState().scenario) },
-  { id: 'import', label: 'Import', group: 'File', shortcuts: [{ key: 'o', mod: true }], run: pickImportFile },
-  { id: 'export-png', label: 'Export image (PNG)', group: 'File', shortcuts: [], run: () => void exportImage(useDiagram.getState().scenario, 'png') },
-  { id: 'export-svg', label: 'Export image (SVG)', group: 'File', shortcuts: [], run: () => void exportImage(useDiagram.getState().scenario, 'svg') },
-  { id: 'help', label: 'Keyboard shortcuts', group: 'Help', shortcuts: [{ key: '?', shift: true }], run: () => useEditorUi.getState().openDialog('help') },
+  {
+    id: 'fit-view',
+    label: 'Fit view',
+    group: 'View',
+    shortcuts: [{ key: 'f' }],
+    run: () => void useEditorUi.getState().flow?.fitView({ padding: 0.2, duration: 200 }),
+  },
+  {
+    id: 'zoom-in',
+    label: 'Zoom in',
+    group: 'View',
+    shortcuts: [{ key: '+' }, { key: '=' }],
+    run: () => void useEditorUi.getState().flow?.zoomIn(),
+  },
+  {
+    id: 'zoom-out',
+    label: 'Zoom out',
+    group: 'View',
+    shortcuts: [{ key: '-' }],
+    run: () => void useEditorUi.getState().flow?.zoomOut(),
+  },
+  {
+    id: 'new',
+    label: 'New scenario',
+    group: 'File',
+    shortcuts: [{ key: 'n', shift: true }],
+    run: () => {
+      useSelection.getState().clear();
+      useDiagram.getState().replace(emptyScenario());
+      notify('info', 'Started an empty scenario. Undo brings back the previous one.');
+    },
+  },
+  {
+    id: 'gallery',
+    label: 'Open the gallery',
+    group: 'File',
+    shortcuts: [{ key: 'g' }],
+    run: () => useEditorUi.getState().openDialog('gallery'),
+  },
+  {
+    id: 'share',
+    label: 'Share',
+    group: 'File',
+    shortcuts: [{ key: 's', mod: true, shift: true }],
+    run: () => useEditorUi.getState().openDialog('share'),
+  },
+  {
+    id: 'export',
+    label: 'Export',
+    group: 'File',
+    shortcuts: [{ key: 's', mod: true }],
+    run: () => exportScenarioFile(useDiagram.getState().scenario),
+  },
+  {
+    id: 'import',
+    label: 'Import',
+    group: 'File',
+    shortcuts: [{ key: 'o', mod: true }],
+    run: pickImportFile,
+  },
+  {
+    id: 'export-png',
+    label: 'Export image (PNG)',
+    group: 'File',
+    shortcuts: [],
+    run: () => void exportImage(useDiagram.getState().scenario, 'png'),
+  },
+  {
+    id: 'export-svg',
+    label: 'Export image (SVG)',
+    group: 'File',
+    shortcuts: [],
+    run: () => void exportImage(useDiagram.getState().scenario, 'svg'),
+  },
+  {
+    id: 'help',
+    label: 'Keyboard shortcuts',
+    group: 'Help',
+    shortcuts: [{ key: '?', shift: true }],
+    run: () => useEditorUi.getState().openDialog('help'),
+  },
 ];
 
 export function getCommand(id: string): Command {

@@ -25,6 +25,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function findCommand(commands: readonly Command[], event: KeyboardEvent): Command | undefined {
+export function findCommand(
+  commands: readonly Command[],
+  event: KeyboardEvent,
+): Command | undefined {
   return commands.find((c) => c.shortcuts.some((s) => matches(s, event)));
 }

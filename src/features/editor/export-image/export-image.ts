@@ -6,7 +6,8 @@ import { diagramSvg } from './diagram-svg.ts';
 /** Downloads the diagram as SVG, or as a 2× PNG rendered from the same SVG. */
 export async function exportImage(scenario: Scenario, format: 'svg' | 'png') {
   const { notify } = useNotices.getState();
-  if (scenario.nodes.length === 0) return notify('info', 'The canvas is empty: add some nodes first.');
+  if (scenario.nodes.length === 0)
+    return notify('info', 'The canvas is empty: add some nodes first.');
   const { svg, width, height } = diagramSvg(scenario);
   const name = fileSlug(scenario.name);
   if (format === 'svg') {
@@ -35,7 +36,10 @@ function svgToPng(svg: string, width: number, height: number, scale: number): Pr
       ctx.scale(scale, scale);
       ctx.drawImage(image, 0, 0, width, height);
       URL.revokeObjectURL(url);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png');
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
+        'image/png',
+      );
     };
     image.onerror = () => {
       URL.revokeObjectURL(url);

@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import { validateConfig, type ConfigValue, type FieldSpec, type KindId } from '../../../domain/catalog/index.ts';
+import {
+  validateConfig,
+  type ConfigValue,
+  type FieldSpec,
+  type KindId,
+} from '../../../domain/catalog/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import type { ScenarioNode } from '../../../domain/diagram/index.ts';
 import { DraftInput } from './DraftInput.tsx';
@@ -21,7 +26,10 @@ export function ConfigField({ node, field }: { node: ScenarioNode; field: FieldS
   const check = (next: ConfigValue): string | null => {
     const result = validateConfig(node.kind as KindId, { ...node.config, [field.key]: next });
     if (result.ok) return null;
-    return (result.problems.find((p) => p.key === field.key) ?? result.problems[0])?.message ?? 'Invalid value.';
+    return (
+      (result.problems.find((p) => p.key === field.key) ?? result.problems[0])?.message ??
+      'Invalid value.'
+    );
   };
   const write = (next: ConfigValue): string | null => {
     const result = setConfig(node.id, field.key, next);
@@ -34,7 +42,12 @@ export function ConfigField({ node, field }: { node: ScenarioNode; field: FieldS
         <label htmlFor={id} className={labelClass}>
           {field.label}
         </label>
-        <select id={id} value={String(value)} onChange={(e) => write(e.target.value)} className={`mt-0.5 ${inputClass}`}>
+        <select
+          id={id}
+          value={String(value)}
+          onChange={(e) => write(e.target.value)}
+          className={`mt-0.5 ${inputClass}`}
+        >
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -49,7 +62,11 @@ export function ConfigField({ node, field }: { node: ScenarioNode; field: FieldS
     return (
       <div>
         <label className="flex items-center gap-2 text-xs font-medium text-slate-700 dark:text-slate-300">
-          <input type="checkbox" checked={value === true} onChange={(e) => write(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={value === true}
+            onChange={(e) => write(e.target.checked)}
+          />
           {field.label}
         </label>
         <p className={helpClass}>{field.help}</p>
@@ -63,7 +80,13 @@ export function ConfigField({ node, field }: { node: ScenarioNode; field: FieldS
       help={field.help}
       type={field.type === 'number' ? 'number' : 'text'}
       step={field.type === 'number' ? field.step : undefined}
-      placeholder={field.type === 'number' && field.optional ? 'not set' : field.type === 'text' ? field.placeholder : undefined}
+      placeholder={
+        field.type === 'number' && field.optional
+          ? 'not set'
+          : field.type === 'text'
+            ? field.placeholder
+            : undefined
+      }
       value={value === null ? '' : String(value)}
       validate={(draft) => {
         const parsed = parseDraft(field, draft);

@@ -68,7 +68,11 @@ export function DraftInput({
         }}
         className={`mt-0.5 ${inputClass}`}
       />
-      <p id={`${id}-msg`} className={error ? errorClass : helpClass} role={error ? 'alert' : undefined}>
+      <p
+        id={`${id}-msg`}
+        className={error ? errorClass : helpClass}
+        role={error ? 'alert' : undefined}
+      >
         {error ?? help}
       </p>
     </div>

@@ -29,7 +29,14 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
           <label htmlFor={id} className={labelClass}>
             This connection is
           </label>
-          <select id={id} value={variant.id} onChange={(e) => setVariant(edge.id, e.target.value === rule.variants[0].id ? '' : e.target.value)} className={`mt-0.5 ${inputClass}`}>
+          <select
+            id={id}
+            value={variant.id}
+            onChange={(e) =>
+              setVariant(edge.id, e.target.value === rule.variants[0].id ? '' : e.target.value)
+            }
+            className={`mt-0.5 ${inputClass}`}
+          >
             {rule.variants.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.label}

@@ -1,5 +1,10 @@
 import { Link } from 'react-router';
-import { findVariant, getKind, isFieldVisible, type KindId } from '../../../domain/catalog/index.ts';
+import {
+  findVariant,
+  getKind,
+  isFieldVisible,
+  type KindId,
+} from '../../../domain/catalog/index.ts';
 import type { ScenarioNode } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Icon } from '../../../ui/Icon.tsx';
@@ -18,15 +23,21 @@ function Connections({ node }: { node: ScenarioNode }) {
     .map((e) => {
       const from = byId.get(e.from);
       const to = byId.get(e.to);
-      const variant = from && to ? findVariant(from.kind as KindId, to.kind as KindId, e.variant) : undefined;
-      return { id: e.id, text: e.from === node.id ? `→ ${to?.label}` : `← ${from?.label}`, how: variant?.label ?? '' };
+      const variant =
+        from && to ? findVariant(from.kind as KindId, to.kind as KindId, e.variant) : undefined;
+      return {
+        id: e.id,
+        text: e.from === node.id ? `→ ${to?.label}` : `← ${from?.label}`,
+        how: variant?.label ?? '',
+      };
     });
   if (lines.length === 0) return <p className="text-xs text-slate-500">Not connected yet.</p>;
   return (
     <ul className="flex flex-col gap-1 text-xs">
       {lines.map((l) => (
         <li key={l.id}>
-          <span className="font-medium">{l.text}</span> <span className="text-slate-500">— {l.how}</span>
+          <span className="font-medium">{l.text}</span>{' '}
+          <span className="text-slate-500">— {l.how}</span>
         </li>
       ))}
     </ul>
@@ -45,7 +56,10 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
         <div>
           <h2 className="text-base font-semibold leading-tight">{kind.label}</h2>
           <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{kind.summary}</p>
-          <Link to={`/learn/${kind.conceptSlug}`} className="mt-1 inline-block text-xs font-medium text-blue-700 underline dark:text-blue-400">
+          <Link
+            to={`/learn/${kind.conceptSlug}`}
+            className="mt-1 inline-block text-xs font-medium text-blue-700 underline dark:text-blue-400"
+          >
             Learn about {kind.label}
           </Link>
         </div>
@@ -53,7 +67,13 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       <DraftInput
         label="Name"
         value={node.label}
-        validate={(d) => (d.trim() === '' ? 'A name cannot be empty.' : d.length > MAX_LABEL ? `A name can be at most ${MAX_LABEL} characters.` : null)}
+        validate={(d) =>
+          d.trim() === ''
+            ? 'A name cannot be empty.'
+            : d.length > MAX_LABEL
+              ? `A name can be at most ${MAX_LABEL} characters.`
+              : null
+        }
         commit={(d) => {
           rename(node.id, d.trim());
           return null;

@@ -1,5 +1,10 @@
 import { useId } from 'react';
-import { DEFAULT_TRAFFIC, TRAFFIC_PATTERNS, trafficSchema, type Traffic } from '../../../domain/diagram/index.ts';
+import {
+  DEFAULT_TRAFFIC,
+  TRAFFIC_PATTERNS,
+  trafficSchema,
+  type Traffic,
+} from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { DraftInput } from './DraftInput.tsx';
 import { inputClass, labelClass, helpClass } from './field-styles.ts';
@@ -35,7 +40,12 @@ export function TrafficForm({ nodeId }: { nodeId: string }) {
         <label htmlFor={id} className={labelClass}>
           Pattern
         </label>
-        <select id={id} value={traffic.pattern} onChange={(e) => setTraffic(nodeId, { pattern: e.target.value as Traffic['pattern'] })} className={`mt-0.5 ${inputClass}`}>
+        <select
+          id={id}
+          value={traffic.pattern}
+          onChange={(e) => setTraffic(nodeId, { pattern: e.target.value as Traffic['pattern'] })}
+          className={`mt-0.5 ${inputClass}`}
+        >
           {TRAFFIC_PATTERNS.map((p) => (
             <option key={p} value={p}>
               {p[0]?.toUpperCase() + p.slice(1)}
@@ -44,7 +54,10 @@ export function TrafficForm({ nodeId }: { nodeId: string }) {
         </select>
         <p className={helpClass}>{PATTERN_HELP[traffic.pattern]}</p>
       </div>
-      {NUMBER_FIELDS.filter((f) => traffic.pattern !== 'steady' || (f.key !== 'peakMultiplier' && f.key !== 'periodSec')).map((f) => (
+      {NUMBER_FIELDS.filter(
+        (f) =>
+          traffic.pattern !== 'steady' || (f.key !== 'peakMultiplier' && f.key !== 'periodSec'),
+      ).map((f) => (
         <DraftInput
           key={f.key}
           label={f.label}

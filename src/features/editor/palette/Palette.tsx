@@ -16,10 +16,14 @@ function addAtCentre(kind: KindId) {
       ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
       : { x: 200, y: 200 };
   const n = useDiagram.getState().scenario.nodes.length % 5;
-  const result = useDiagram.getState().addNode(kind, { x: centre.x - 100 + n * 24, y: centre.y - 32 + n * 24 });
+  const result = useDiagram
+    .getState()
+    .addNode(kind, { x: centre.x - 100 + n * 24, y: centre.y - 32 + n * 24 });
   if (result.ok && result.id) {
     useSelection.getState().select([result.id]);
-    useNotices.getState().notify('info', 'Added to the canvas. Press C to connect it, or edit it in the inspector.');
+    useNotices
+      .getState()
+      .notify('info', 'Added to the canvas. Press C to connect it, or edit it in the inspector.');
   } else if (!result.ok) useNotices.getState().notify('error', result.reason);
 }
 
@@ -30,10 +34,15 @@ export function Palette() {
   };
   return (
     <nav aria-label="Palette" className="flex h-full flex-col gap-4 overflow-y-auto p-3">
-      <p className="text-xs text-slate-600 dark:text-slate-400">Drag onto the canvas, or press Enter to add at the centre.</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Drag onto the canvas, or press Enter to add at the centre.
+      </p>
       {GROUPS.map((group) => (
         <section key={group.id} aria-labelledby={`palette-${group.id}`}>
-          <h2 id={`palette-${group.id}`} className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+          <h2
+            id={`palette-${group.id}`}
+            className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400"
+          >
             {group.label}
           </h2>
           <ul className="flex flex-col gap-1">
@@ -49,7 +58,7 @@ export function Palette() {
                   className="flex w-full cursor-grab items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm hover:border-slate-400 hover:bg-slate-50 active:cursor-grabbing dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
                 >
                   <Icon name={kind.icon} color={kind.color} className="h-4 w-4 shrink-0" />
-                  <span className="truncate">{kind.label}</span>
+                  <span className="leading-tight">{kind.label}</span>
                 </button>
               </li>
             ))}

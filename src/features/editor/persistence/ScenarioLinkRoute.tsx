@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Navigate, useParams } from 'react-router';
-import { decodeScenarioFragment } from '../../../domain/share/index.ts';
+import { decodeScenarioFragment } from '../../../domain/share/link-codec.ts';
 import { findExample } from '../../../../content/examples/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
@@ -15,12 +15,23 @@ function load(source: 'link' | 'example', param: string): Loaded {
   if (source === 'example') {
     const example = findExample(param);
     return example
-      ? { ok: true, scenario: structuredClone(example.scenario), what: `the example “${example.title}”` }
-      : { ok: false, error: `There is no example called “${param.slice(0, 40)}”. Your work is unchanged.` };
+      ? {
+          ok: true,
+          scenario: structuredClone(example.scenario),
+          what: `the example “${example.title}”`,
+        }
+      : {
+          ok: false,
+          error: `There is no example called “${param.slice(0, 40)}”. Your work is unchanged.`,
+        };
   }
   const decoded = decodeScenarioFragment(param);
   return decoded.ok
-    ? { ok: true, scenario: decoded.scenario, what: `the shared scenario “${decoded.scenario.name}”` }
+    ? {
+        ok: true,
+        scenario: decoded.scenario,
+        what: `the shared scenario “${decoded.scenario.name}”`,
+      }
     : { ok: false, error: `${decoded.error} Your work is unchanged.` };
 }
 
@@ -46,7 +57,10 @@ export function ScenarioLinkRoute({ source }: { source: 'link' | 'example' }) {
     backUpCurrentWork('link');
     useSelection.getState().clear();
     useDiagram.getState().replace(loaded.scenario);
-    notify('info', `Opened ${loaded.what}. Your previous work is kept: “Restore previous work” brings it back.`);
+    notify(
+      'info',
+      `Opened ${loaded.what}. Your previous work is kept: “Restore previous work” brings it back.`,
+    );
     window.setTimeout(() => handled.delete(key), 1000);
   }, [source, param]);
   return <Navigate to="/" replace />;

@@ -1,4 +1,4 @@
-import { SAVED_KEY, readSaved, serializeSaved } from '../../../domain/share/index.ts';
+import { STORAGE_KEY, readSaved, serializeSaved } from '../../../domain/share/saved-state.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
@@ -8,7 +8,7 @@ let lastWarning = 0;
 /** Writes the scenario to localStorage; says so (at most once a minute) when it cannot. */
 export function saveNow(scenario: Scenario): boolean {
   try {
-    localStorage.setItem(SAVED_KEY, serializeSaved(scenario));
+    localStorage.setItem(STORAGE_KEY, serializeSaved(scenario));
     return true;
   } catch (error) {
     if (Date.now() - lastWarning > 60_000) {
@@ -49,7 +49,7 @@ export function startAutosave(): () => void {
 
 export function readSavedState() {
   try {
-    return readSaved(localStorage.getItem(SAVED_KEY));
+    return readSaved(localStorage.getItem(STORAGE_KEY));
   } catch {
     return readSaved(null);
   }

@@ -1,4 +1,4 @@
-import { BACKUP_KEY, readSaved, serializeSaved } from '../../../domain/share/index.ts';
+import { BACKUP_KEY, readSaved, serializeSaved } from '../../../domain/share/saved-state.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { clearHistory, useDiagram } from '../../../store/diagram-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
@@ -31,7 +31,10 @@ export function bootScenario() {
       useSession.getState().set({ corruptCopy: saved.raw });
       useNotices
         .getState()
-        .notify('error', `Your saved scenario could not be read (${saved.error}). It is kept: use “Download the damaged copy” to keep it. A fresh example is open instead.`);
+        .notify(
+          'error',
+          `Your saved scenario could not be read (${saved.error}). It is kept: use “Download the damaged copy” to keep it. A fresh example is open instead.`,
+        );
     } else {
       useSession.getState().set({ firstVisit: true });
       useEditorUi.getState().openDialog('gallery');
@@ -45,7 +48,8 @@ export function bootScenario() {
 function readBackup() {
   try {
     const saved = readSaved(localStorage.getItem(BACKUP_KEY));
-    if (saved.status === 'ok') useSession.getState().set({ backup: { scenario: saved.scenario, reason: 'earlier' } });
+    if (saved.status === 'ok')
+      useSession.getState().set({ backup: { scenario: saved.scenario, reason: 'earlier' } });
   } catch {
     // Storage blocked: nothing to restore.
   }
@@ -70,5 +74,10 @@ export function restoreBackup() {
   backUpCurrentWork('swap');
   useDiagram.getState().replace(backup.scenario);
   saveNow(backup.scenario);
-  useNotices.getState().notify('success', `Restored “${backup.scenario.name}”. The scenario you had open is now the one you can restore.`);
+  useNotices
+    .getState()
+    .notify(
+      'success',
+      `Restored “${backup.scenario.name}”. The scenario you had open is now the one you can restore.`,
+    );
 }

@@ -1,4 +1,4 @@
-import { parseScenarioJson, scenarioToJson } from '../../../domain/share/index.ts';
+import { parseScenarioJson, scenarioToJson } from '../../../domain/share/json-file.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
@@ -6,7 +6,10 @@ import { useSelection } from '../../../store/selection-store.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 
 export function exportScenarioFile(scenario: Scenario) {
-  downloadBlob(new Blob([scenarioToJson(scenario)], { type: 'application/json' }), `${fileSlug(scenario.name)}.json`);
+  downloadBlob(
+    new Blob([scenarioToJson(scenario)], { type: 'application/json' }),
+    `${fileSlug(scenario.name)}.json`,
+  );
   useNotices.getState().notify('success', `Exported “${scenario.name}” as a .json file.`);
 }
 
@@ -16,7 +19,10 @@ const MAX_FILE_BYTES = 2_000_000;
 export async function importScenarioFile(file: File) {
   const { notify } = useNotices.getState();
   if (file.size > MAX_FILE_BYTES) {
-    notify('error', `Import failed: “${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; a scenario file is at most 2 MB. Your work is unchanged.`);
+    notify(
+      'error',
+      `Import failed: “${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; a scenario file is at most 2 MB. Your work is unchanged.`,
+    );
     return;
   }
   let text: string;
@@ -28,7 +34,11 @@ export async function importScenarioFile(file: File) {
   }
   const result = parseScenarioJson(text);
   if (!result.ok) {
-    notify('error', `Import failed: “${file.name}” is not a valid scenario. Your work is unchanged.`, result.errors);
+    notify(
+      'error',
+      `Import failed: “${file.name}” is not a valid scenario. Your work is unchanged.`,
+      result.errors,
+    );
     return;
   }
   useSelection.getState().clear();

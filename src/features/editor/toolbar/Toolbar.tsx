@@ -8,7 +8,15 @@ import { restoreBackup } from '../persistence/boot.ts';
 import { downloadBlob } from '../persistence/download.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 
-function CommandButton({ id, label, disabled }: { id: string; label?: string; disabled?: boolean }) {
+function CommandButton({
+  id,
+  label,
+  disabled,
+}: {
+  id: string;
+  label?: string;
+  disabled?: boolean;
+}) {
   const command = getCommand(id);
   const shortcut = command.shortcuts[0];
   return (
@@ -30,13 +38,18 @@ export function Toolbar() {
   const backup = useSession((s) => s.backup);
   const corrupt = useSession((s) => s.corruptCopy);
   return (
-    <div role="toolbar" aria-label="Editor" className="flex flex-wrap items-center gap-1 border-b border-slate-200 px-2 py-1 dark:border-slate-800">
+    <div
+      role="toolbar"
+      aria-label="Editor"
+      className="flex flex-wrap items-center gap-1 border-b border-slate-200 px-2 py-1 dark:border-slate-800"
+    >
       <span className="mr-2 max-w-64 truncate px-1 text-sm font-semibold" title={name}>
         {name}
       </span>
       <CommandButton id="undo" disabled={!canUndo} />
       <CommandButton id="redo" disabled={!canRedo} />
       <span className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" aria-hidden="true" />
+      <CommandButton id="new" label="New" />
       <CommandButton id="gallery" label="Gallery" />
       <CommandButton id="share" />
       <CommandButton id="export" />
@@ -44,12 +57,24 @@ export function Toolbar() {
       <ExportMenu />
       <span className="ml-auto" />
       {backup && (
-        <Button variant="ghost" onClick={restoreBackup} title={`Bring back “${backup.scenario.name}”`}>
+        <Button
+          variant="ghost"
+          onClick={restoreBackup}
+          title={`Bring back “${backup.scenario.name}”`}
+        >
           Restore previous work
         </Button>
       )}
       {corrupt && (
-        <Button variant="ghost" onClick={() => downloadBlob(new Blob([corrupt], { type: 'application/json' }), 'damaged-saved-scenario.json')}>
+        <Button
+          variant="ghost"
+          onClick={() =>
+            downloadBlob(
+              new Blob([corrupt], { type: 'application/json' }),
+              'damaged-saved-scenario.json',
+            )
+          }
+        >
           Download the damaged copy
         </Button>
       )}

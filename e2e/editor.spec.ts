@@ -1,0 +1,233 @@
+import { expect, test } from '@playwright/test';
+import { closeDialogIfOpen, connectByMouse, nodeByLabel, openEmptyExplorer } from './helpers.ts';
+
+const edges = '.react-flow__edge';
+
+test('a first visit opens on the gallery with an example behind it', async ({ page }) => {
+  await page.goto('./');
+  const dialog = page.getByRole('dialog', { name: 'Welcome to Serverless Explorer' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /Open/ }).first()).toBeVisible();
+  await closeDialogIfOpen(page);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+});
+
+test('build HTTP clients → API Gateway → Lambda → DynamoDB by drag and drop', async ({ page }) => {
+  await openEmptyExplorer(page);
+  const canvas = page.getByTestId('canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no canvas');
+  const drops: [string, number][] = [
+    ['HTTP clients', 0.15],
+    ['Amazon API Gateway', 0.38],
+    ['AWS Lambda', 0.61],
+    ['Amazon DynamoDB', 0.84],
+  ];
+  for (const [label, fx] of drops) {
+    await page
+      .getByRole('navigation', { name: 'Palette' })
+      .getByRole('button', { name: label, exact: true })
+      .dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * 0.4 } });
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await connectByMouse(page, 'Clients', 'API Gateway');
+  await connectByMouse(page, 'API Gateway', 'Lambda');
+  await connectByMouse(page, 'Lambda', 'DynamoDB');
+  await expect(page.locator(edges)).toHaveCount(3);
+
+  // Reload keeps the diagram exactly.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await expect(page.locator(edges)).toHaveCount(3);
+  await expect(nodeByLabel(page, 'Lambda')).toBeVisible();
+});
+
+test('build the same chain with the keyboard only', async ({ page }) => {
+  await openEmptyExplorer(page);
+  const palette = page.getByRole('navigation', { name: 'Palette' });
+  for (const label of ['HTTP clients', 'Amazon API Gateway', 'AWS Lambda', 'Amazon DynamoDB']) {
+    await palette.getByRole('button', { name: label, exact: true }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+
+  const connect = async (from: string, to: string) => {
+    await palette.getByRole('button', { name: from, exact: true }).focus();
+    // Selecting a node from the keyboard: focus it on the canvas and press Enter.
+    await nodeByLabel(
+      page,
+      from.replace(/^(Amazon|AWS) /, '').replace('HTTP clients', 'Clients'),
+    ).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('c');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: new RegExp(`^${to}`) }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+  };
+  await connect('HTTP clients', 'API Gateway');
+  await connect('Amazon API Gateway', 'Lambda');
+  await connect('AWS Lambda', 'DynamoDB');
+  await expect(page.locator(edges)).toHaveCount(3);
+
+  // Undo and redo by shortcut.
+  await page.locator('body').press('Control+z');
+  await expect(page.locator(edges)).toHaveCount(2);
+  await page.locator('body').press('Control+Shift+z');
+  await expect(page.locator(edges)).toHaveCount(3);
+});
+
+test('an invalid connection is refused with its reason', async ({ page }) => {
+  await openEmptyExplorer(page);
+  const palette = page.getByRole('navigation', { name: 'Palette' });
+  await palette.getByRole('button', { name: 'Amazon S3', exact: true }).click();
+  await palette.getByRole('button', { name: 'Amazon DynamoDB', exact: true }).click();
+  await nodeByLabel(page, 'DynamoDB').dragTo(page.getByTestId('canvas'), {
+    targetPosition: { x: 700, y: 400 },
+  });
+  await connectByMouse(page, 'S3', 'DynamoDB');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'S3 cannot write to a DynamoDB table by itself' }),
+  ).toBeVisible();
+  await expect(page.locator(edges)).toHaveCount(0);
+});
+
+test('the inspector refuses impossible values with the real limit; undo and redo by button', async ({
+  page,
+}) => {
+  await openEmptyExplorer(page);
+  await page
+    .getByRole('navigation', { name: 'Palette' })
+    .getByRole('button', { name: 'AWS Lambda', exact: true })
+    .click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const memory = inspector.getByLabel(/^Memory/);
+  await memory.fill('50');
+  await memory.press('Enter');
+  await expect(
+    inspector.getByText('Memory must be between 128 and 10,240 MB (the AWS Lambda limit).'),
+  ).toBeVisible();
+  await memory.fill('1024');
+  await memory.press('Enter');
+  await expect(nodeByLabel(page, 'Lambda')).toContainText('1024 MB');
+  const timeout = inspector.getByLabel(/^Timeout/);
+  await timeout.fill('1200');
+  await timeout.press('Tab');
+  await expect(inspector.getByText(/Timeout must be between 1 and 900 s/)).toBeVisible();
+  await expect(inspector.getByRole('link', { name: 'Learn about AWS Lambda' })).toHaveAttribute(
+    'href',
+    '#/learn/aws-lambda',
+  );
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(nodeByLabel(page, 'Lambda')).toContainText('512 MB');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(nodeByLabel(page, 'Lambda')).toContainText('1024 MB');
+});
+
+test('Share → open the link in a fresh browser context → the same diagram', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('./#/example/order-fanout');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  const count = await page.locator('.react-flow__node').count();
+  const edgeCount = await page.locator(edges).count();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(link).toContain('#/s/');
+
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.locator('.react-flow__node')).toHaveCount(count);
+  await expect(other.locator(edges)).toHaveCount(edgeCount);
+  await fresh.close();
+});
+
+test('a tampered link shows an error and keeps the work', async ({ page }) => {
+  await openEmptyExplorer(page);
+  await page
+    .getByRole('navigation', { name: 'Palette' })
+    .getByRole('button', { name: 'AWS Lambda', exact: true })
+    .click();
+  await page.waitForTimeout(400);
+  await page.goto('./#/s/s1.THIS-LINK-WAS-TAMPERED-WITH');
+  await expect(page.getByRole('alert')).toContainText(/link/i);
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  await expect(nodeByLabel(page, 'Lambda')).toBeVisible();
+});
+
+test('a malformed import shows precise errors and keeps the work', async ({ page }) => {
+  await openEmptyExplorer(page);
+  await page
+    .getByRole('navigation', { name: 'Palette' })
+    .getByRole('button', { name: 'AWS Lambda', exact: true })
+    .click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 1, "name": "x", "nodes": [ {"id": "n1", "kind": "lambda"'),
+  });
+  await expect(page.getByRole('alert')).toContainText('Import failed');
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+
+  const chooser2 = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (
+    await chooser2
+  ).setFiles({
+    name: 'limits.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        version: 1,
+        name: 'bad memory',
+        description: '',
+        nodes: [
+          {
+            id: 'n1',
+            kind: 'lambda',
+            label: 'fn',
+            position: { x: 0, y: 0 },
+            config: { memoryMb: 50 },
+          },
+        ],
+        edges: [],
+        traffic: {},
+        settings: {
+          seed: 1,
+          durationSec: 60,
+          speed: 1,
+          region: 'us-east-1',
+          freeTier: false,
+          billingGranularityMs: 1,
+          initBilling: true,
+          keepAliveSec: 600,
+          accountConcurrency: 1000,
+        },
+      }),
+    ),
+  });
+  await expect(page.getByText(/between 128 and 10,240 MB/)).toBeVisible();
+  await expect(nodeByLabel(page, 'Lambda')).toBeVisible();
+});
+
+test('screenshot of the editor with an example open', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./#/example/order-fanout');
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await nodeByLabel(
+    page,
+    (await page.locator('.react-flow__node').nth(4).innerText()).split('\n')[0] ?? '',
+  ).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'test-results/editor.png' });
+});

@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the Explorer on an empty canvas (closing the first-visit gallery, starting "New"). */
+export async function openEmptyExplorer(page: Page) {
+  await page.goto('./');
+  await closeDialogIfOpen(page);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}
+
+export async function closeDialogIfOpen(page: Page) {
+  const dialog = page.getByRole('dialog');
+  if (await dialog.isVisible().catch(() => false)) {
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}
+
+export function nodeByLabel(page: Page, label: string) {
+  return page.locator('.react-flow__node').filter({ has: page.getByText(label, { exact: true }) });
+}
+
+/** Drags from the right handle of one node to the left handle of another. */
+export async function connectByMouse(page: Page, fromLabel: string, toLabel: string) {
+  const source = nodeByLabel(page, fromLabel).locator('.react-flow__handle.source');
+  const target = nodeByLabel(page, toLabel).locator('.react-flow__handle.target');
+  const a = await source.boundingBox();
+  const b = await target.boundingBox();
+  if (!a || !b) throw new Error('handle not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+export async function savedScenario(page: Page) {
+  return page.evaluate(() => {
+    const raw = Object.keys(localStorage)
+      .filter((k) => k.startsWith('sx.') && !k.includes('backup') && !k.includes('preferences'))
+      .map((k) => localStorage.getItem(k))[0];
+    return raw ?? null;
+  });
+}
