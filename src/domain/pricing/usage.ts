@@ -19,14 +19,58 @@ export type Usage =
       provisionedEnvMs: number;
       /** Part of billedDurationMs that ran on provisioned environments. */
       provisionedBilledDurationMs: number;
+      /**
+       * Part of `requests` served by provisioned environments. The free tier covers on-demand
+       * use only, so pricing needs it; when absent it is estimated from the duration share.
+       */
+      provisionedRequests?: number;
     }
-  | { kind: 'api-gateway'; apiType: 'rest' | 'http'; requests: number; /** HTTP APIs meter in 512 KB units */ payloadKb: number }
-  | { kind: 'sqs'; queueType: 'standard' | 'fifo'; /** API requests, each ≤ 64 KB chunk counts one */ requests: number }
-  | { kind: 'sns'; publishes: number; payloadKb: number; httpDeliveries: number }
-  | { kind: 'dynamodb'; writeUnits: number; readUnits: number; storageGb: number }
-  | { kind: 's3'; putRequests: number; getRequests: number; storageGb: number }
+  | {
+      kind: 'api-gateway';
+      apiType: 'rest' | 'http';
+      /** API calls, not metered units: pricing applies the 512 KB metering of HTTP APIs. */
+      requests: number;
+      /** Average request + response payload per call, KB (HTTP APIs meter in 512 KB units). */
+      payloadKb: number;
+      /** Data sent back to clients over the period, GB of 1024³ bytes (billed at EC2 rates). */
+      dataTransferOutGb?: number;
+    }
+  | {
+      kind: 'sqs';
+      queueType: 'standard' | 'fifo';
+      /** API requests, each ≤ 64 KB chunk counts one */
+      requests: number;
+    }
+  | {
+      kind: 'sns';
+      /** Publish calls, not chunks: pricing multiplies by the 64 KB chunks of `payloadKb`. */
+      publishes: number;
+      /** Average payload per publish, KB (each 64 KB chunk is billed as one publish). */
+      payloadKb: number;
+      httpDeliveries: number;
+    }
+  | {
+      kind: 'dynamodb';
+      writeUnits: number;
+      readUnits: number;
+      /** Storage over the period in GB-months (average GB stored × period ÷ month). */
+      storageGb: number;
+    }
+  | {
+      kind: 's3';
+      putRequests: number;
+      getRequests: number;
+      /** Storage over the period in GB-months (average GB stored × period ÷ month). */
+      storageGb: number;
+    }
   | { kind: 'eventbridge'; events: number; schedulerInvocations: number }
-  | { kind: 'step-functions'; workflowType: 'standard' | 'express'; transitions: number; requests: number; gbSeconds: number }
+  | {
+      kind: 'step-functions';
+      workflowType: 'standard' | 'express';
+      transitions: number;
+      requests: number;
+      gbSeconds: number;
+    }
   | { kind: 'kinesis'; shardHours: number; putPayloadUnits: number };
 
 export type UsageKind = Usage['kind'];
