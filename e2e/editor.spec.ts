@@ -82,11 +82,18 @@ test('build the same chain with the keyboard only', async ({ page }) => {
 test('an invalid connection is refused with its reason', async ({ page }) => {
   await openEmptyExplorer(page);
   const palette = page.getByRole('navigation', { name: 'Palette' });
-  await palette.getByRole('button', { name: 'Amazon S3', exact: true }).click();
-  await palette.getByRole('button', { name: 'Amazon DynamoDB', exact: true }).click();
-  await nodeByLabel(page, 'DynamoDB').dragTo(page.getByTestId('canvas'), {
-    targetPosition: { x: 700, y: 400 },
-  });
+  const canvas = page.getByTestId('canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no canvas');
+  for (const [label, fx] of [
+    ['Amazon S3', 0.25],
+    ['Amazon DynamoDB', 0.7],
+  ] as const) {
+    await palette
+      .getByRole('button', { name: label, exact: true })
+      .dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * 0.5 } });
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
   await connectByMouse(page, 'S3', 'DynamoDB');
   await expect(
     page.getByRole('alert').filter({ hasText: 'S3 cannot write to a DynamoDB table by itself' }),

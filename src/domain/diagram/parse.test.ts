@@ -81,3 +81,17 @@ describe('parseScenario', () => {
     expect(result.ok && result.doc.version).toBe(SCENARIO_VERSION);
   });
 });
+
+describe('prototype keys', () => {
+  it('refuses __proto__ as a traffic key or node id, and as a config key', () => {
+    const s = JSON.parse(
+      `{"version":1,"name":"x","description":"","nodes":[{"id":"__proto__","kind":"http-clients","label":"c","position":{"x":0,"y":0},"config":{}}],"edges":[],"traffic":{"__proto__":{"pattern":"steady","ratePerSec":1,"payloadKb":1,"peakMultiplier":1,"periodSec":1}},"settings":${JSON.stringify(emptyScenario().settings)}}`,
+    );
+    expect(parseScenario(s).ok).toBe(false);
+    const t = JSON.parse(
+      `{"version":1,"name":"x","description":"","nodes":[{"id":"n1","kind":"lambda","label":"c","position":{"x":0,"y":0},"config":{"__proto__":{"memoryMb":1}}}],"edges":[],"traffic":{},"settings":${JSON.stringify(emptyScenario().settings)}}`,
+    );
+    expect(parseScenario(t).ok).toBe(false);
+    expect(({} as Record<string, unknown>).memoryMb).toBeUndefined();
+  });
+});

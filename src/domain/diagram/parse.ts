@@ -37,7 +37,26 @@ export function parseScenario(input: unknown): ParseResult {
   }
 }
 
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Finds a key that could reach an object prototype if copied with plain assignment. */
+function findReservedKey(value: unknown, depth = 0): string | null {
+  if (depth > 12 || typeof value !== 'object' || value === null) return null;
+  for (const key of Object.keys(value)) {
+    if (RESERVED_KEYS.has(key)) return key;
+    const inner = findReservedKey((value as Record<string, unknown>)[key], depth + 1);
+    if (inner) return inner;
+  }
+  return null;
+}
+
 function parseUnsafe(input: unknown): ParseResult {
+  const reserved = findReservedKey(input);
+  if (reserved)
+    return {
+      ok: false,
+      errors: [`The scenario contains the reserved name "${reserved}", which is not allowed.`],
+    };
   const migrated = migrate(input);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
   const parsed = scenarioSchema.safeParse(migrated.doc);

@@ -3,7 +3,7 @@
  * Export downloads, the URL carries, the worker simulates and the CLI reads.
  * Version 1. Every change to this shape bumps the version and adds a migration.
  */
-import { z } from 'zod';
+import { z } from '../zod/index.ts';
 import { trafficSchema } from './traffic.ts';
 
 export const SCENARIO_VERSION = 1;
@@ -15,7 +15,12 @@ const idSchema = z
   .string()
   .min(1, 'An id cannot be empty.')
   .max(40, 'An id can be at most 40 characters.')
-  .regex(/^[A-Za-z0-9_-]+$/, 'An id may contain only letters, digits, "-" and "_".');
+  .regex(/^[A-Za-z0-9_-]+$/, 'An id may contain only letters, digits, "-" and "_".')
+  // These names would reach object prototypes when used as keys (e.g. in traffic).
+  .refine(
+    (id) => !['__proto__', 'constructor', 'prototype'].includes(id),
+    'This id is a reserved word.',
+  );
 
 const configValue = z.union([z.number(), z.string().max(200), z.boolean(), z.null()]);
 
@@ -27,7 +32,15 @@ export const nodeSchema = z.strictObject({
     x: z.number().finite().min(-1e6).max(1e6),
     y: z.number().finite().min(-1e6).max(1e6),
   }),
-  config: z.record(z.string(), configValue),
+  config: z.record(
+    z
+      .string()
+      .refine(
+        (k) => !['__proto__', 'constructor', 'prototype'].includes(k),
+        'This setting name is a reserved word.',
+      ),
+    configValue,
+  ),
 });
 
 export const edgeSchema = z.strictObject({

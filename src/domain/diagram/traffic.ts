@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod/index.ts';
 
 /**
  * Traffic of one event source. Patterns:

@@ -7,6 +7,33 @@ import { useNotices } from '../../../store/notices-store.ts';
 import { useEditorUi } from '../editor-ui-store.ts';
 import { PALETTE_MIME } from '../canvas/Canvas.tsx';
 
+let hintShown = false;
+const NODE_W = 200;
+const NODE_H = 80;
+
+/** The nearest place below/right of (x, y) where a new node does not cover another one. */
+function freeSpotNear(x: number, y: number) {
+  const nodes = useDiagram.getState().scenario.nodes;
+  const taken = (px: number, py: number) =>
+    nodes.some(
+      (n) => Math.abs(n.position.x - px) < NODE_W + 20 && Math.abs(n.position.y - py) < NODE_H + 10,
+    );
+  for (let ring = 0; ring < 12; ring++) {
+    for (const [dx, dy] of [
+      [0, ring],
+      [ring, 0],
+      [ring, ring],
+      [0, -ring],
+      [-ring, 0],
+    ] as const) {
+      const px = x + dx * (NODE_W + 40);
+      const py = y + dy * (NODE_H + 30);
+      if (!taken(px, py)) return { x: px, y: py };
+    }
+  }
+  return { x, y };
+}
+
 /** Adds a node at the centre of the visible canvas (keyboard and click), a little staggered. */
 function addAtCentre(kind: KindId) {
   const flow = useEditorUi.getState().flow;
@@ -15,15 +42,15 @@ function addAtCentre(kind: KindId) {
     flow && box
       ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
       : { x: 200, y: 200 };
-  const n = useDiagram.getState().scenario.nodes.length % 5;
-  const result = useDiagram
-    .getState()
-    .addNode(kind, { x: centre.x - 100 + n * 24, y: centre.y - 32 + n * 24 });
+  const result = useDiagram.getState().addNode(kind, freeSpotNear(centre.x - 100, centre.y - 32));
   if (result.ok && result.id) {
     useSelection.getState().select([result.id]);
-    useNotices
-      .getState()
-      .notify('info', 'Added to the canvas. Press C to connect it, or edit it in the inspector.');
+    if (!hintShown) {
+      useNotices
+        .getState()
+        .notify('info', 'Added to the canvas. Press C to connect it, or edit it in the inspector.');
+    }
+    hintShown = true;
   } else if (!result.ok) useNotices.getState().notify('error', result.reason);
 }
 

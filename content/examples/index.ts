@@ -1,0 +1,161 @@
+/**
+ * The gallery: ready-made scenarios, each a real use case with what a learner should watch.
+ * The JSON files are complete, normalised scenario documents (what Export writes). They are
+ * not run through parseScenario at load, to keep start-up cheap; the test proves each parses.
+ */
+import type { Scenario } from '../../src/domain/diagram/index.ts';
+import coldStartLab from './cold-start-lab.json';
+import imageThumbnails from './image-thumbnails.json';
+import iotTelemetry from './iot-telemetry.json';
+import loadLevelling from './load-levelling.json';
+import nightlyJob from './nightly-job.json';
+import orderFanout from './order-fanout.json';
+import restApi from './rest-api.json';
+import welcomeEmail from './welcome-email.json';
+
+/** The files are checked, not parsed, at load: examples.test.ts proves each parses to exactly itself. */
+const trusted = (doc: unknown) => doc as Scenario;
+
+export interface GalleryExample {
+  id: string;
+  title: string;
+  summary: string;
+  /** 2–4 short observations for a learner pressing Play. */
+  whatToWatch: readonly string[];
+  /** Concept page slugs (content/concepts/<slug>.md). */
+  concepts: readonly string[];
+  scenario: Scenario;
+}
+
+export const GALLERY: readonly GalleryExample[] = [
+  {
+    id: 'rest-api',
+    title: 'REST API',
+    summary:
+      'HTTP clients call an API. API Gateway invokes a function and waits for it; the function writes each order to DynamoDB.',
+    whatToWatch: [
+      'Every request waits end to end: API Gateway, then Lambda, then DynamoDB, and back.',
+      'The first requests meet cold starts (blue); once environments are warm (amber), latency drops.',
+      'Concurrency is about requests per second × duration: raise the rate and watch it grow.',
+      'On the bill, API Gateway requests cost more than the Lambda compute.',
+    ],
+    concepts: [
+      'amazon-api-gateway',
+      'aws-lambda',
+      'amazon-dynamodb',
+      'invocation-models',
+      'cold-starts',
+    ],
+    scenario: trusted(restApi),
+  },
+  {
+    id: 'image-thumbnails',
+    title: 'Image thumbnails on upload',
+    summary:
+      'Putting a photo into an S3 bucket sends an event notification; a function resizes the photo and stores the thumbnail in a second bucket.',
+    whatToWatch: [
+      'S3 invokes the function asynchronously: the upload is finished before the resize starts.',
+      'Thumbnails go to a different bucket. Writing back into the bucket that triggers the function would start an endless loop.',
+      'More memory also means more CPU: compare 512 MB with 3,008 MB for duration and cost.',
+    ],
+    concepts: ['amazon-s3', 'aws-lambda', 'invocation-models', 'pricing'],
+    scenario: trusted(imageThumbnails),
+  },
+  {
+    id: 'order-fanout',
+    title: 'Order processing fan-out',
+    summary:
+      'A checkout publishes one message to an SNS topic. Three SQS queues each get a copy, so payment, stock and the confirmation email are handled independently.',
+    whatToWatch: [
+      'One message in, three copies out: each queue and its function work at their own pace.',
+      'The Java payment function has the longest cold starts, yet no shopper waits for them: the queue absorbs them.',
+      'The email provider has a bad day (10 % of sends fail): failed messages come back to the queue, and after 3 receives they move to email-dlq.',
+      'Trouble in one branch delays only that branch, never the other two.',
+    ],
+    concepts: ['amazon-sns', 'amazon-sqs', 'aws-lambda', 'invocation-models'],
+    scenario: trusted(orderFanout),
+  },
+  {
+    id: 'welcome-email',
+    title: 'Welcome email on sign-up',
+    summary:
+      'The sign-up function only stores the new user and answers. The table’s stream hands the change to a second function, which publishes the welcome message.',
+    whatToWatch: [
+      'The sign-up request returns as soon as the user is stored; the welcome work happens afterwards, outside the request.',
+      'send-welcome is poll-based: Lambda reads the stream in batches, in order.',
+      'Give send-welcome an error rate: a failing batch is retried and holds up the records behind it.',
+    ],
+    concepts: ['amazon-dynamodb', 'aws-lambda', 'amazon-sns', 'invocation-models'],
+    scenario: trusted(welcomeEmail),
+  },
+  {
+    id: 'nightly-job',
+    title: 'Nightly report job',
+    summary:
+      'A cron schedule starts one function at 02:00 UTC. It reads the day’s orders from DynamoDB and writes a report to S3.',
+    whatToWatch: [
+      'The run covers a whole day and the schedule fires once: scrub the timeline to 02:00 to see it.',
+      'Its cold start does not matter: nobody is waiting for a nightly job.',
+      'The job takes about 2 minutes; Lambda stops anything after 15 minutes, so longer jobs need another tool.',
+      'You pay for about 2 minutes of compute a day, not for a server idling the rest of it.',
+    ],
+    concepts: ['schedule', 'aws-lambda', 'limits-and-timeouts', 'pricing'],
+    scenario: trusted(nightlyJob),
+  },
+  {
+    id: 'iot-telemetry',
+    title: 'IoT telemetry',
+    summary:
+      'Devices send 100 readings a second into a Kinesis stream with 2 shards; a function reads each shard in batches and stores the readings.',
+    whatToWatch: [
+      'Concurrency stays at the number of shards: each shard is read one batch at a time, in order.',
+      'Batches of up to 100 readings make far fewer invocations than one per reading.',
+      'Add a shard and the readings are stored sooner; a failing batch blocks its shard until it succeeds.',
+    ],
+    concepts: ['amazon-kinesis', 'aws-lambda', 'amazon-dynamodb', 'concurrency-and-throttling'],
+    scenario: trusted(iotTelemetry),
+  },
+  {
+    id: 'load-levelling',
+    title: 'Queue-based load levelling',
+    summary:
+      'Bursts of requests go from API Gateway straight into an SQS queue. A function limited to 5 concurrent executions drains it steadily.',
+    whatToWatch: [
+      'During each burst the queue fills, then drains: no request is throttled.',
+      'The function never runs more than 5 environments (its reserved concurrency), which protects the database.',
+      'Callers get their answer once the message is queued, not when it is processed.',
+      'Connect the API straight to the function instead, and watch the 429 errors appear.',
+    ],
+    concepts: [
+      'amazon-sqs',
+      'concurrency-and-throttling',
+      'amazon-api-gateway',
+      'invocation-models',
+    ],
+    scenario: trusted(loadLevelling),
+  },
+  {
+    id: 'cold-start-lab',
+    title: 'Cold-start lab',
+    summary:
+      'One Java function three times, each getting a request every 8 minutes or so: one left alone, one pinged every 5 minutes, one with 2 provisioned environments.',
+    whatToWatch: [
+      'profile-plain: a request after more than 10 idle minutes meets a cold start (blue).',
+      'profile-pinged: the ping keeps one environment warm, at the price of 12 extra invocations an hour.',
+      'profile-provisioned: no cold starts at all, but 2 environments are billed every hour, used or not.',
+      'Compare latency percentiles and cost across the three.',
+    ],
+    concepts: ['cold-starts', 'aws-lambda', 'schedule', 'pricing'],
+    scenario: trusted(coldStartLab),
+  },
+];
+
+/**
+ * A gallery example by id, or undefined.
+ *
+ * @example
+ * findExample('rest-api')?.scenario; // the REST API scenario
+ */
+export function findExample(id: string): GalleryExample | undefined {
+  return GALLERY.find((example) => example.id === id);
+}
