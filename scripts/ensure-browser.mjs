@@ -16,9 +16,12 @@ if (!browser) {
   if (canApt) {
     console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
     const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-    execSync(`${sudo}apt-get update -qq && ${sudo}DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-      stdio: 'inherit',
-    });
+    execSync(
+      `${sudo}apt-get update -qq && ${sudo}DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+      {
+        stdio: 'inherit',
+      },
+    );
     browser = findBrowser();
   }
 }

@@ -2,7 +2,7 @@
  * Field specs: one description of each config field drives the zod schema (validation with
  * messages that state the real limit), the inspector form and the URL codec's defaults.
  */
-import { z } from 'zod';
+import { z } from '../zod/index.ts';
 
 interface FieldBase {
   key: string;
