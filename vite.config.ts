@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
+import { serviceWorker } from './scripts/vite-service-worker.ts';
 import { conceptPages } from './scripts/vite-plugin-concepts.ts';
 
 // Relative base: the static build then works under any sub-path (hash routing does the rest).
 export default defineConfig({
   base: './',
   // conceptPages: content/concepts/*.md load as modules (frontmatter parsed at build time).
-  plugins: [react(), tailwindcss(), conceptPages(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), conceptPages(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
   },
