@@ -1,0 +1,13 @@
+import { Link } from 'react-router';
+import { findConcept } from '../learn/concept-index.ts';
+import { LINK } from './styles.ts';
+
+/** "Read more: <page title>" to the concept page a question belongs to. */
+export function ConceptLink({ slug }: { slug: string }) {
+  const title = findConcept(slug)?.title ?? slug;
+  return (
+    <Link to={`/learn/${slug}`} className={LINK}>
+      Read more: {title}
+    </Link>
+  );
+}
