@@ -1,5 +1,4 @@
 import { NavLink } from 'react-router';
-import { SearchButton } from './SearchButton.tsx';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-2.5 py-1 text-sm whitespace-nowrap ${
@@ -27,9 +26,6 @@ export function LearnNav() {
             Practice questions
           </NavLink>
         </nav>
-        <div className="ml-auto">
-          <SearchButton />
-        </div>
       </div>
     </div>
   );
