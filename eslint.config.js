@@ -16,6 +16,10 @@ const uiLibraries = [
   'react-router',
   'react-markdown',
 ];
+const noReactRouter = {
+  name: 'react-router',
+  message: 'Use the small hash router in src/ui/router.',
+};
 const layer = (dirs, message) => dirs.map((d) => ({ group: [`**/${d}/**`, `**/${d}`], message }));
 
 export default tseslint.config(
@@ -29,6 +33,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      'no-restricted-imports': ['error', { paths: [noReactRouter] }],
       'no-restricted-syntax': [
         'error',
         {
@@ -75,7 +80,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: layer(['store', 'features', 'ui', 'app'], 'workers/ may use domain/ only.') },
+        {
+          paths: [noReactRouter],
+          patterns: layer(['store', 'features', 'ui', 'app'], 'workers/ may use domain/ only.'),
+        },
       ],
     },
   },
@@ -84,7 +92,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: layer(['features', 'ui', 'app'], 'store/ may use domain/ only.') },
+        {
+          paths: [noReactRouter],
+          patterns: layer(['features', 'ui', 'app'], 'store/ may use domain/ only.'),
+        },
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { createHashRouter, RouterProvider } from 'react-router';
+import { HashRouter, Route, Routes } from '../ui/router/index.ts';
 import { Shell } from './Shell.tsx';
 import { RouteError } from './RouteError.tsx';
 import { ExplorerPage } from '../features/editor/ExplorerPage.tsx';
@@ -9,28 +9,28 @@ import {
   LearnIndexRoute,
 } from '../features/learn/lazy-routes.tsx';
 import { QuizLazyRoute } from '../features/quiz/lazy-route.tsx';
+import { LessonLazyRoute, LessonsLazyRoute } from '../features/lessons/lazy-routes.tsx';
 
 // Hash routing: the static build works under any sub-path and on reload (STACK.md).
-// Learn and Quiz are loaded on demand to keep the first load small.
-const router = createHashRouter([
-  {
-    path: '/',
-    element: <Shell />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, element: <ExplorerPage /> },
-      { path: 'example/:id', element: <ScenarioLinkRoute source="example" /> },
-      { path: 's/:fragment', element: <ScenarioLinkRoute source="link" /> },
-      { path: 'learn', element: <LearnIndexRoute /> },
-      { path: 'learn/:slug', element: <LearnConceptRoute /> },
-      { path: 'glossary', element: <GlossaryRoute /> },
-      { path: 'glossary/:slug', element: <GlossaryRoute /> },
-      { path: 'quiz/*', element: <QuizLazyRoute /> },
-      { path: '*', element: <RouteError notFound /> },
-    ],
-  },
-]);
-
+// Learn, Quiz and Lessons are loaded on demand to keep the first load small.
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <HashRouter>
+      <Routes>
+        <Route path="/" element={<Shell />}>
+          <Route index element={<ExplorerPage />} />
+          <Route path="example/:id" element={<ScenarioLinkRoute source="example" />} />
+          <Route path="s/:fragment" element={<ScenarioLinkRoute source="link" />} />
+          <Route path="learn" element={<LearnIndexRoute />} />
+          <Route path="learn/:slug" element={<LearnConceptRoute />} />
+          <Route path="glossary" element={<GlossaryRoute />} />
+          <Route path="glossary/:slug" element={<GlossaryRoute />} />
+          <Route path="quiz/*" element={<QuizLazyRoute />} />
+          <Route path="lessons" element={<LessonsLazyRoute />} />
+          <Route path="lesson/:id" element={<LessonLazyRoute />} />
+          <Route path="*" element={<RouteError />} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  );
 }

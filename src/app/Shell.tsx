@@ -1,7 +1,9 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet } from '../ui/router/index.ts';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { useThemeClass } from './use-theme-class.ts';
 import { Notices } from './Notices.tsx';
+import { PanelBoundary } from '../ui/PanelBoundary.tsx';
+import { SearchButton } from '../features/learn/SearchButton.tsx';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-1.5 text-sm font-medium ${
@@ -16,6 +18,11 @@ export function Shell() {
     <div className="flex h-full flex-col">
       <a
         href="#main"
+        onClick={(event) => {
+          // The URL hash is the route: move focus instead of navigating to "#main".
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
         className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:m-2 focus:rounded focus:bg-white focus:p-2"
       >
         Skip to content
@@ -36,16 +43,22 @@ export function Shell() {
           <NavLink to="/learn" className={linkClass}>
             Learn
           </NavLink>
+          <NavLink to="/lessons" className={linkClass}>
+            Lessons
+          </NavLink>
           <NavLink to="/quiz" className={linkClass}>
             Quiz
           </NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <SearchButton />
           <ThemeToggle />
         </div>
       </header>
-      <main id="main" className="min-h-0 flex-1">
-        <Outlet />
+      <main id="main" tabIndex={-1} className="min-h-0 flex-1 focus:outline-none">
+        <PanelBoundary name="page">
+          <Outlet />
+        </PanelBoundary>
       </main>
       <Notices />
     </div>

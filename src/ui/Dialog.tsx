@@ -17,19 +17,27 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (open && dialog && !dialog.open) dialog.showModal();
   }, [open]);
+  // A fresh <dialog> each time: Chrome may ignore Escape on a dialog element shown again.
+  if (!open) return null;
   return (
     <dialog
       ref={ref}
       onClose={onClose}
       onCancel={onClose}
+      onKeyDown={(event) => {
+        // Chrome may swallow the first Escape of a dialog opened by a browser-reserved key
+        // (Ctrl+K); closing here makes Escape always work.
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onClose();
+        }
+      }}
       aria-label={title}
       className={`m-auto max-h-[85vh] w-full rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 ${wide ? 'max-w-4xl' : 'max-w-lg'}`}
     >
-      {open && (
+      {
         <div className="flex max-h-[85vh] flex-col">
           <div className="flex items-center border-b border-slate-200 px-5 py-3 dark:border-slate-700">
             <h2 className="text-lg font-semibold">{title}</h2>
@@ -44,7 +52,7 @@ export function Dialog({
           </div>
           <div className="overflow-auto p-5">{children}</div>
         </div>
-      )}
+      }
     </dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import type { ConceptSection } from './sections.ts';
 
 /** The concept pages by section, each with its summary: the Learn index and the not-found page. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { Suspense } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from '../../ui/router/index.ts';
 import { ConceptRoute } from './ConceptRoute.tsx';
 import { loadConceptPage } from './concept-pages.ts';
 import { loadGlossary } from './glossary.ts';
@@ -40,12 +40,12 @@ describe('ConceptRoute', () => {
     const tryIt = screen.getByRole('region', { name: 'Try it in the Explorer' });
     expect(within(tryIt).getByRole('link', { name: /Cold-start lab/ })).toHaveAttribute(
       'href',
-      '/example/cold-start-lab',
+      '#/example/cold-start-lab',
     );
     const related = screen.getByRole('region', { name: 'Related pages' });
     expect(within(related).getByRole('link', { name: /AWS Lambda/ })).toHaveAttribute(
       'href',
-      '/learn/aws-lambda',
+      '#/learn/aws-lambda',
     );
     expect(document.title).toBe('Cold starts — Serverless Explorer');
   });
@@ -58,7 +58,7 @@ describe('ConceptRoute', () => {
     expect(screen.getByRole('heading', { name: 'Start here' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /What serverless is/ })).toHaveAttribute(
       'href',
-      '/learn/what-is-serverless',
+      '#/learn/what-is-serverless',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '../../ui/router/index.ts';
 import { ConceptNotFound } from './ConceptNotFound.tsx';
 import { ConceptView } from './ConceptView.tsx';
 import { loadConceptPage } from './concept-pages.ts';

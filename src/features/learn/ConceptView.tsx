@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import type { ConceptPage } from './concept-types.ts';
 import { MarkdownBody } from './MarkdownBody.tsx';
 import { OnThisPage } from './OnThisPage.tsx';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { findConcept } from './concept-index.ts';
 import type { GlossaryEntry } from './glossary.ts';
 import { LINK } from './styles.ts';

@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '../../ui/router/index.ts';
 import { loadGlossary, type GlossaryEntry } from './glossary.ts';
 import { GlossaryEntryItem } from './GlossaryEntryItem.tsx';
 import { InPageLink } from './InPageLink.tsx';

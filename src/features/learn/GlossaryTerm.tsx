@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { useGlossaryEntry } from './glossary.ts';
 
 /**

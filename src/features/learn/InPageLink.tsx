@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 
 /**
  * A link to a section or footnote of the current page. A plain `href="#id"` would replace the

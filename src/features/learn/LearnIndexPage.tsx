@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { ConceptList } from './ConceptList.tsx';
 import { CONCEPT_SECTIONS } from './concept-sections.ts';
 import { CONCEPTS } from './concept-index.ts';

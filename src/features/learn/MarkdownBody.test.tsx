@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../../ui/router/index.ts';
 import { loadGlossary } from './glossary.ts';
 import { MarkdownBody } from './MarkdownBody.tsx';
 
@@ -41,7 +41,7 @@ describe('MarkdownBody', () => {
   it('shows a glossary term’s definition on keyboard focus, tied with aria-describedby', async () => {
     const entry = await renderBody();
     const term = screen.getByRole('link', { name: 'cold start' });
-    expect(term).toHaveAttribute('href', '/glossary/cold-start');
+    expect(term).toHaveAttribute('href', '#/glossary/cold-start');
     expect(screen.queryByRole('tooltip')).toBeNull();
 
     act(() => term.focus());
@@ -77,11 +77,11 @@ describe('MarkdownBody', () => {
     const heading = screen.getByRole('heading', { level: 2, name: /What happens in a cold start/ });
     expect(heading).toHaveAttribute('id', 'what-happens-in-a-cold-start');
     const anchor = within(heading).getByRole('link', { name: /Link to the section/ });
-    expect(anchor.getAttribute('href')).toBe('/learn/cold-starts#what-happens-in-a-cold-start');
+    expect(anchor.getAttribute('href')).toBe('#/learn/cold-starts#what-happens-in-a-cold-start');
 
     expect(screen.getByRole('link', { name: 'concurrency' })).toHaveAttribute(
       'href',
-      '/learn/concurrency-and-throttling',
+      '#/learn/concurrency-and-throttling',
     );
     const external = screen.getByRole('link', { name: /Lambda guide/ });
     expect(external).toHaveAttribute('rel', 'noopener noreferrer');
@@ -91,7 +91,7 @@ describe('MarkdownBody', () => {
   it('renders "Try it" as a button-like link, tables, code and footnotes', async () => {
     await renderBody();
     const tryIt = screen.getByRole('link', { name: /Try it: the cold start lab/ });
-    expect(tryIt).toHaveAttribute('href', '/example/cold-start-lab');
+    expect(tryIt).toHaveAttribute('href', '#/example/cold-start-lab');
     expect(tryIt.className).toContain('bg-blue-700');
     const inline = screen.getByRole('link', { name: 'the REST API example' });
     expect(inline.className).not.toContain('bg-blue-700');
@@ -101,7 +101,7 @@ describe('MarkdownBody', () => {
     expect(screen.getByText(/export const handler/).closest('pre')).not.toBeNull();
 
     const ref = screen.getByRole('link', { name: '1' });
-    expect(ref.getAttribute('href')).toBe('/learn/cold-starts#user-content-fn-1');
+    expect(ref.getAttribute('href')).toBe('#/learn/cold-starts#user-content-fn-1');
     expect(screen.getByRole('heading', { name: 'Notes' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import type { ExtraProps } from 'react-markdown';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { GlossaryTerm } from './GlossaryTerm.tsx';
 import { InPageLink } from './InPageLink.tsx';
 import { TryItButton } from './TryItButton.tsx';

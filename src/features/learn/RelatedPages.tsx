@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { findConcept } from './concept-index.ts';
 
 /** Cards for the related pages named in the frontmatter (unknown slugs are skipped). */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from '../../ui/router/index.ts';
 import { stubDialog } from './dialog-stub.ts';
 import { loadSearchIndex } from './search-data.ts';
 import { SearchButton } from './SearchButton.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../ui/router/index.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { SearchResultItem } from './SearchResultItem.tsx';
 import { useSearchIndex } from './use-search-index.ts';

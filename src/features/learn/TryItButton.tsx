@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { TRY_IT } from './styles.ts';
 
 /** Opens a gallery scenario in the Explorer (`#/example/<id>`), styled as a call to action. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from '../../ui/router/index.ts';
 
 /**
  * With hash routing the URL's own hash is the route (`#/learn/pricing`), so the browser cannot

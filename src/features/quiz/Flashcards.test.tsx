@@ -2,7 +2,7 @@
 import { Suspense } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../../ui/router/index.ts';
 import { loadGlossary } from '../learn/glossary.ts';
 import { Flashcards } from './Flashcards.tsx';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from '../../ui/router/index.ts';
 import { PracticeRound } from './PracticeRound.tsx';
 import { ReviewRound } from './ReviewRound.tsx';
 import { wrongAnswerIds } from './progress.ts';
@@ -42,7 +42,7 @@ describe('a practice round', () => {
     expect(screen.getByText('Because of cs-01.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Read more: Cold starts' })).toHaveAttribute(
       'href',
-      '/learn/cold-starts',
+      '#/learn/cold-starts',
     );
     expect(screen.getByRole('radio', { name: /^Bravo,\s*Right answer$/ })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Next question' }));

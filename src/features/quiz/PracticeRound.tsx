@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { Button } from '../../ui/Button.tsx';
 import { AnswerFeedback } from './AnswerFeedback.tsx';
 import { useQuizProgress } from './progress-store.ts';

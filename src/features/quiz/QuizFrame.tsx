@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { ProgressProblem } from './ProgressProblem.tsx';
 
 /** The quiz's scrolling page inside the shell's fixed-height slot. */

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { EXAM_SECONDS, EXAM_SIZE } from './exam.ts';
 import { ProgressSummary } from './ProgressSummary.tsx';
 import { wrongAnswerIds } from './progress.ts';

@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from '../../ui/router/index.ts';
 import { useDocumentTitle } from '../learn/use-document-title.ts';
 import { ExamRound } from './ExamRound.tsx';
 import { Flashcards } from './Flashcards.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { PracticeRound } from './PracticeRound.tsx';
 import { wrongAnswerIds } from './progress.ts';
 import { useQuizProgress } from './progress-store.ts';

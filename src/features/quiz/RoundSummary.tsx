@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { scoreRound } from './scoring.ts';
 import type { Answers, Question } from './types.ts';
 import { WrongAnswerItem } from './WrongAnswerItem.tsx';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router/index.ts';
 import { findConcept } from '../learn/concept-index.ts';
 import { questionsForTopic, topicsOf } from './picking.ts';
 import { tally } from './progress.ts';

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../ui/router/index.ts';
 import { findConcept } from '../learn/concept-index.ts';
 import { PracticeRound } from './PracticeRound.tsx';
 import { questionsForTopic } from './picking.ts';

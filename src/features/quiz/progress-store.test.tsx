@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../../ui/router/index.ts';
 import { stubDialog } from '../learn/dialog-stub.ts';
 import { emptyProgress, serializeProgress } from './progress.ts';
 import { PROGRESS_KEY, useQuizProgress } from './progress-store.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../../../ui/router/index.ts';
 import { Inspector } from './Inspector.tsx';
 import { clearHistory, undo, useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
@@ -70,7 +70,7 @@ describe('the inspector of a Lambda function', () => {
     setup();
     expect(screen.getByRole('link', { name: 'Learn about AWS Lambda' })).toHaveAttribute(
       'href',
-      '/learn/aws-lambda',
+      '#/learn/aws-lambda',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../ui/router/index.ts';
 import {
   findVariant,
   getKind,

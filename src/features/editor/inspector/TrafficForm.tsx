@@ -8,6 +8,7 @@ import {
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { DraftInput } from './DraftInput.tsx';
 import { inputClass, labelClass, helpClass } from './field-styles.ts';
+import { ExperimentButtons } from '../../playback/experiments/ExperimentButtons.tsx';
 
 const PATTERN_HELP: Record<Traffic['pattern'], string> = {
   steady: 'Random (Poisson) arrivals at the average rate.',
@@ -71,6 +72,7 @@ export function TrafficForm({ nodeId }: { nodeId: string }) {
           }}
         />
       ))}
+      <ExperimentButtons sourceId={nodeId} />
     </fieldset>
   );
 }

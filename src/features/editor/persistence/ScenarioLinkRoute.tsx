@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { Navigate, useParams } from '../../../ui/router/index.ts';
 import { decodeScenarioFragment } from '../../../domain/share/link-codec.ts';
 import { findExample } from '../../../../content/examples/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
