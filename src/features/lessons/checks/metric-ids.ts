@@ -1,0 +1,25 @@
+/** Names of the simulation measurements a lesson can check or ask the learner to predict. */
+export const METRIC_IDS = [
+  'requests',
+  'succeeded',
+  'throttledRequests',
+  'throttledShare',
+  'failedCallShare',
+  'invocations',
+  'coldStarts',
+  'coldStartShare',
+  'errors',
+  'deadLettered',
+  'p50Ms',
+  'p99Ms',
+  'peakQueueDepth',
+  'finalQueueDepth',
+  'queuesReceiving',
+  'cleanFunctions',
+  'failingFunctions',
+  'functionMonthlyUsd',
+  'containerMonthlyUsd',
+  'functionToContainer',
+  'crossoverRatePerSec',
+] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
