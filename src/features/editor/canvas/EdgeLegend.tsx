@@ -8,7 +8,7 @@ export function EdgeLegend() {
   return (
     <section
       aria-label="Legend: connection styles"
-      className="pointer-events-none absolute left-2 top-2 z-10 max-w-[calc(100%-1rem)] rounded-md border border-slate-200 bg-white/90 px-2.5 py-1.5 text-[11px] shadow-sm dark:border-slate-700 dark:bg-slate-900/90"
+      className="absolute left-2 top-2 z-10 max-w-[calc(100%-1rem)] rounded-md border border-slate-200 bg-white/90 px-2 py-1 text-[11px] shadow-sm dark:border-slate-700 dark:bg-slate-900/90"
     >
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
         {ORDER.map((model) => {
@@ -27,8 +27,8 @@ export function EdgeLegend() {
                 />
               </svg>
               <span>
-                <b className="font-semibold">{s.label}</b>{' '}
-                <span className="text-slate-600 dark:text-slate-400">— {s.description}</span>
+                <b className="font-semibold">{s.label}</b>
+                <span className="sr-only"> — {s.description}</span>
               </span>
             </li>
           );
