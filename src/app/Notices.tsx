@@ -26,7 +26,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
           type="button"
           onClick={() => dismiss(notice.id)}
           aria-label="Dismiss message"
-          className="px-1 text-slate-500 hover:text-slate-900 dark:hover:text-white"
+          className="px-1 text-slate-600 dark:text-slate-400 hover:text-slate-900 dark:hover:text-white"
         >
           ×
         </button>

@@ -36,7 +36,7 @@ export function GalleryDialog({
           >
             <h3 className="font-semibold">{example.title}</h3>
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{example.summary}</p>
-            <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
+            <p className="mt-2 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
               What to watch
             </p>
             <ul className="mt-0.5 list-disc pl-5 text-xs text-slate-700 dark:text-slate-300">

@@ -40,7 +40,7 @@ export function SearchButton() {
         <span className="max-sm:sr-only">Search</span>
         <kbd
           aria-hidden="true"
-          className="rounded max-sm:hidden border border-slate-300 px-1 font-mono text-xs text-slate-500 dark:border-slate-600"
+          className="rounded max-sm:hidden border border-slate-300 px-1 font-mono text-xs text-slate-600 dark:text-slate-400 dark:border-slate-600"
         >
           /
         </kbd>

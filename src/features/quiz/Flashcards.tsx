@@ -50,7 +50,7 @@ export function Flashcards() {
             : 'border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900'
         }`}
       >
-        <span className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        <span className="text-xs font-semibold tracking-wide text-slate-600 dark:text-slate-400 uppercase">
           {flipped ? 'Definition' : 'Term'}
         </span>
         <span
@@ -59,7 +59,9 @@ export function Flashcards() {
           {flipped ? card.definition : card.term}
         </span>
         {!flipped && (
-          <span className="mt-4 text-sm text-slate-500">Flip to see the definition</span>
+          <span className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+            Flip to see the definition
+          </span>
         )}
       </button>
       {/* The card's text changes under the focus; say the new side out loud. */}

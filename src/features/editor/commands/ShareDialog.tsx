@@ -58,7 +58,7 @@ export function ShareDialog() {
               ? 'Select the link and copy it (the clipboard is not available here).'
               : ''}
         </span>
-        <span className="ml-auto text-xs text-slate-500">
+        <span className="ml-auto text-xs text-slate-600 dark:text-slate-400">
           {url.length.toLocaleString('en-US')} characters
         </span>
       </div>

@@ -43,7 +43,7 @@ export function DraftInput({
     <div>
       <label htmlFor={id} className={labelClass}>
         {label}
-        {unit && <span className="font-normal text-slate-500"> ({unit})</span>}
+        {unit && <span className="font-normal text-slate-600 dark:text-slate-400"> ({unit})</span>}
       </label>
       <input
         id={id}

@@ -31,13 +31,14 @@ function Connections({ node }: { node: ScenarioNode }) {
         how: variant?.label ?? '',
       };
     });
-  if (lines.length === 0) return <p className="text-xs text-slate-500">Not connected yet.</p>;
+  if (lines.length === 0)
+    return <p className="text-xs text-slate-600 dark:text-slate-400">Not connected yet.</p>;
   return (
     <ul className="flex flex-col gap-1 text-xs">
       {lines.map((l) => (
         <li key={l.id}>
           <span className="font-medium">{l.text}</span>{' '}
-          <span className="text-slate-500">— {l.how}</span>
+          <span className="text-slate-600 dark:text-slate-400">— {l.how}</span>
         </li>
       ))}
     </ul>
