@@ -1,0 +1,98 @@
+/**
+ * API Gateway: a synchronous front door. A token bucket (rate `throttleRps`, size `burst`)
+ * answers 429 when empty; otherwise the request goes to one integration (round-robin over the
+ * node's connections, like routes) after the gateway's own overhead, and the gateway waits at
+ * most 29 s for a function to answer (then 504, while the function runs on).
+ */
+import type { Usage } from '../pricing/usage.ts';
+import { K, num, type CompiledNode } from './compile.ts';
+import { API_INTEGRATION_TIMEOUT_MS } from './defaults.ts';
+import type { Engine } from './engine.ts';
+import { F_REPLY } from './jobs.ts';
+import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
+import { HAPPENING } from './trace.ts';
+import { inheritStart } from './token-class.ts';
+
+const TAG_MOCK = 1;
+
+export class ApiGatewayModel extends BaseModel {
+  override readonly usage: Extract<Usage, { kind: 'api-gateway' }>;
+  readonly stats = { requests: 0, throttles: 0, timeouts: 0, errors: 0 };
+  private readonly ratePerMs: number;
+  private readonly burst: number;
+  private readonly overheadMs: number;
+  private tokens: number;
+  private tokensAt = 0;
+  private turn = 0;
+  private payloadSum = 0;
+
+  constructor(sim: Engine, node: CompiledNode) {
+    super(sim, node);
+    this.ratePerMs = num(node.config, 'throttleRps', 10_000) / 1000;
+    this.burst = num(node.config, 'burst', 5000);
+    this.overheadMs = num(node.config, 'overheadMs', 10);
+    this.tokens = this.burst;
+    this.usage = {
+      kind: 'api-gateway',
+      apiType: node.config.apiType === 'http' ? 'http' : 'rest',
+      requests: 0,
+      payloadKb: 0,
+    };
+  }
+
+  override arrive(job: number): void {
+    const sim = this.sim;
+    const now = sim.now;
+    this.stats.requests++;
+    this.tokens = Math.min(this.burst, this.tokens + (now - this.tokensAt) * this.ratePerMs);
+    this.tokensAt = now;
+    if (this.tokens < 1) {
+      this.stats.throttles++;
+      sim.count('throttles');
+      sim.trace?.happen(now, HAPPENING.throttled, this.node.index, sim.jobs.req[job] as number);
+      return sim.reply(job, ST_THROTTLED);
+    }
+    this.tokens -= 1;
+    this.usage.requests++;
+    this.payloadSum += sim.roots.payloadKb[sim.jobs.root[job] as number] ?? 0;
+    this.usage.payloadKb = this.payloadSum / this.usage.requests;
+    const out = this.node.out;
+    if (out.length === 0) return sim.jobTimer(job, now + this.overheadMs, TAG_MOCK);
+    const edge = out[this.turn++ % out.length] as number;
+    const child = sim.spawn(job, true);
+    sim.jobs.aux[job] = child;
+    const target = sim.model.nodes[sim.edgeTo[edge] as number];
+    if (target?.code === K.lambda)
+      sim.guardTimer(job, now + this.overheadMs + API_INTEGRATION_TIMEOUT_MS);
+    sim.dispatch(child, edge, this.overheadMs);
+  }
+
+  override jobTimer(job: number, _tag: number): void {
+    this.sim.reply(job, ST_OK);
+  }
+
+  override reply(child: number, status: number): void {
+    const sim = this.sim;
+    const job = sim.jobs.parent[child] as number;
+    if (job < 0) return;
+    sim.rearm(job);
+    inheritStart(sim.jobs, child, job);
+    if (status !== ST_OK && status !== ST_THROTTLED) this.stats.errors++;
+    sim.reply(job, status);
+  }
+
+  /** 29 s passed without an answer: 504 to the client; the integration's answer will be ignored. */
+  override guard(job: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    const child = jobs.aux[job] as number;
+    if (jobs.parent[child] === job) {
+      jobs.parent[child] = -1;
+      jobs.flags[child] = (jobs.flags[child] as number) & ~F_REPLY;
+    }
+    this.stats.timeouts++;
+    sim.count('errors');
+    sim.trace?.happen(sim.now, HAPPENING.timeout, this.node.index, jobs.req[job] as number);
+    sim.reply(job, ST_TIMEOUT);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * A Lambda node's settings read once, and the draws of INIT and handler durations.
+ *
+ * Two duration models:
+ * - "work" (realistic): the handler needs `workMs` at 1 vCPU; with less than 1,769 MB it gets
+ *   proportionally less CPU, so the time is workMs × max(1, 1769 / memory), drawn log-normally
+ *   around that; a cold start adds INIT from the runtime's distribution, growing with package size.
+ * - "exponential" (the textbook model of Mahmoudi & Khazaei, SimFaaS): a warm request takes
+ *   Exp(warmMeanMs); a request that starts a new environment takes Exp(coldMeanMs) in total.
+ *   Nothing else stands in the way: no timeout and no scale-up limit apply in this model.
+ */
+import { num, str, type CompiledNode } from './compile.ts';
+import {
+  COLD_START_BY_RUNTIME,
+  DURATION_SIGMA,
+  FULL_VCPU_MB,
+  INIT_LIMIT_MS,
+  INIT_MS_PER_MB_IMAGE,
+  INIT_MS_PER_MB_ZIP,
+} from './defaults.ts';
+import type { Rng } from './rng.ts';
+
+export interface LambdaConfig {
+  textbook: boolean;
+  warmMeanMs: number;
+  coldMeanMs: number;
+  /** Mean handler time at this memory size. */
+  handlerMeanMs: number;
+  initMedianMs: number;
+  initSigma: number;
+  timeoutMs: number;
+  /** Probability an invocation fails, 0..1. */
+  errorRate: number;
+  memoryMb: number;
+  architecture: 'x86_64' | 'arm64';
+  ephemeralStorageMb: number;
+  /** Reserved concurrency, or null to share the account's unreserved pool. */
+  reserved: number | null;
+  provisioned: number;
+  maxRetryAttempts: number;
+}
+
+export function readLambdaConfig(node: CompiledNode): LambdaConfig {
+  const c = node.config;
+  const runtime = str(c, 'runtime', 'nodejs');
+  const memoryMb = num(c, 'memoryMb', 512);
+  const packageMb = num(c, 'packageMb', 5);
+  const coldStart = COLD_START_BY_RUNTIME[runtime] ??
+    COLD_START_BY_RUNTIME.nodejs ?? { medianMs: 270, sigma: 0.46 };
+  const perMb = runtime === 'container' ? INIT_MS_PER_MB_IMAGE : INIT_MS_PER_MB_ZIP;
+  const reserved = c.reservedConcurrency;
+  return {
+    textbook: c.durationModel === 'exponential',
+    warmMeanMs: num(c, 'warmMeanMs', 1000),
+    coldMeanMs: num(c, 'coldMeanMs', 2000),
+    handlerMeanMs: num(c, 'workMs', 60) * Math.max(1, FULL_VCPU_MB / memoryMb),
+    initMedianMs: coldStart.medianMs + perMb * packageMb,
+    initSigma: coldStart.sigma,
+    timeoutMs: num(c, 'timeoutSec', 3) * 1000,
+    errorRate: num(c, 'errorRate', 0) / 100,
+    memoryMb,
+    architecture: c.architecture === 'arm64' ? 'arm64' : 'x86_64',
+    ephemeralStorageMb: num(c, 'ephemeralStorageMb', 512),
+    reserved: typeof reserved === 'number' ? reserved : null,
+    provisioned: num(c, 'provisionedConcurrency', 0),
+    maxRetryAttempts: num(c, 'maxRetryAttempts', 2),
+  };
+}
+
+/** INIT time of a cold start (ms), capped at the 10 s INIT limit. */
+export function drawInit(cfg: LambdaConfig, rng: Rng): number {
+  return Math.min(INIT_LIMIT_MS, rng.logNormal(cfg.initMedianMs, cfg.initSigma));
+}
+
+/** Handler time (ms) of one invocation, before the calls it makes. */
+export function drawHandler(cfg: LambdaConfig, rng: Rng, cold: boolean): number {
+  if (cfg.textbook) return rng.exp(cold ? cfg.coldMeanMs : cfg.warmMeanMs);
+  return rng.aroundMean(cfg.handlerMeanMs, DURATION_SIGMA);
+}
+
+/** What happened to a function's invocations over a run. */
+export class LambdaStats {
+  invocations = 0;
+  coldStarts = 0;
+  errors = 0;
+  timeouts = 0;
+  throttles = 0;
+  retries = 0;
+  dropped = 0;
+  deadLettered = 0;
+  /** Invocations refused as part of a recursive loop. */
+  loopsStopped = 0;
+  durationMs = 0;
+}

@@ -1,0 +1,245 @@
+/**
+ * The function platform model of one Lambda node: where an invocation runs (warm, cold or
+ * throttled), how long it takes, what it calls, and what happens to its result. Invocations
+ * arriving asynchronously go through Lambda's internal queue first (lambda-async.ts).
+ *
+ * An invocation: [INIT if cold] → handler work → each SDK call in turn, waiting for its answer
+ * → done. A planned error ends it after the handler work, before any call; the timeout ends it
+ * wherever it is.
+ */
+import { billedDurationMs, type Usage } from '../pricing/index.ts';
+import type { CompiledNode } from './compile.ts';
+import { RECURSION_LIMIT, SCALE_UP_BURST, SCALE_UP_PER_MS } from './defaults.ts';
+import type { Engine } from './engine.ts';
+import { F_COLD, F_FAIL, F_PROV, F_TIMEOUT, F_WARM, R_FAILED } from './jobs.ts';
+import { TAG_ASYNC, acceptAsync, afterAsync, asyncAttempt } from './lambda-async.ts';
+import { callAnswered, deadlineStruck, nextCall } from './lambda-calls.ts';
+import {
+  LambdaStats,
+  drawHandler,
+  drawInit,
+  readLambdaConfig,
+  type LambdaConfig,
+} from './lambda-config.ts';
+import { EnvPool } from './lambda-pool.ts';
+import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
+import { Rng, hashString } from './rng.ts';
+import { HAPPENING, TOKEN_CLASS } from './trace.ts';
+
+const TAG_INIT = 1;
+const TAG_HANDLER = 2;
+const TAG_END_OK = 3;
+const TAG_END_ERROR = 4;
+const TAG_END_TIMEOUT = 5;
+
+export class LambdaModel extends BaseModel {
+  override readonly usage: Extract<Usage, { kind: 'lambda' }>;
+  readonly cfg: LambdaConfig;
+  readonly pool: EnvPool;
+  readonly rng: Rng;
+  readonly stats = new LambdaStats();
+  /** Outgoing SDK calls, in the order the function makes them. */
+  readonly calls: number[];
+  /** On-failure destinations of asynchronous invocations. */
+  readonly onFailure: number[];
+  /** Events waiting in the internal queue (asynchronous invocation). */
+  readonly gAsync: number;
+  readonly limit: number;
+  private readonly shared: boolean;
+  private scaleTokens = SCALE_UP_BURST;
+  private scaleAt = 0;
+
+  constructor(sim: Engine, node: CompiledNode) {
+    super(sim, node);
+    const cfg = (this.cfg = readLambdaConfig(node));
+    this.rng = new Rng(sim.model.seed, hashString(node.id));
+    this.shared = cfg.reserved === null;
+    this.limit = cfg.reserved ?? sim.account.unreservedPool;
+    this.pool = new EnvPool(sim, node.index, sim.model.settings.keepAliveSec * 1000, this.shared);
+    this.gAsync = sim.gauges.register();
+    const out = node.out.map((e) => sim.model.edges[e]).filter((e) => e !== undefined);
+    this.calls = out.filter((e) => e.variant !== 'on-failure').map((e) => e.index);
+    this.onFailure = out.filter((e) => e.variant === 'on-failure').map((e) => e.index);
+    this.usage = {
+      kind: 'lambda',
+      architecture: cfg.architecture,
+      memoryMb: cfg.memoryMb,
+      ephemeralStorageMb: cfg.ephemeralStorageMb,
+      requests: 0,
+      billedDurationMs: 0,
+      initDurationMs: 0,
+      provisionedEnvMs: 0,
+      provisionedBilledDurationMs: 0,
+      provisionedRequests: 0,
+    };
+    for (let i = 0; i < Math.min(cfg.provisioned, this.limit); i++) this.pool.create(0, true);
+  }
+
+  override arrive(job: number): void {
+    const sim = this.sim;
+    if ((sim.jobs.depth[job] as number) >= RECURSION_LIMIT) return this.stopLoop(job);
+    if (sim.edgeAsync[sim.jobs.edge[job] as number]) return acceptAsync(this, sim, job);
+    if (!this.start(job, true)) this.sim.reply(job, ST_THROTTLED);
+  }
+
+  /** Lambda's recursive-loop detection: the work is refused and counted as failed. */
+  private stopLoop(job: number): void {
+    const sim = this.sim;
+    this.stats.loopsStopped++;
+    sim.markRoot(sim.jobs.root[job] as number, R_FAILED);
+    if (sim.trace) {
+      sim.classify(job, TOKEN_CLASS.error);
+      sim.trace.happen(sim.now, HAPPENING.dropped, this.node.index, sim.jobs.req[job] as number);
+    }
+    sim.reply(job, ST_ERROR);
+  }
+
+  /** Starts an invocation of `job` on an environment; false when it is throttled. */
+  start(job: number, arrived: boolean): boolean {
+    const sim = this.sim;
+    const now = sim.now;
+    const jobs = sim.jobs;
+    const account = sim.account;
+    const canGrow = !this.shared || account.unreservedInUse < account.unreservedPool;
+    let env = this.pool.takeIdle(now, canGrow);
+    const cold = env < 0;
+    if (cold) {
+      if (!canGrow || this.pool.inUse >= this.limit || !this.scaleUp(now)) {
+        this.stats.throttles++;
+        sim.count('throttles');
+        if (sim.trace) {
+          if (arrived) sim.classify(job, TOKEN_CLASS.throttled);
+          sim.trace.happen(now, HAPPENING.throttled, this.node.index, jobs.req[job] as number);
+        }
+        return false;
+      }
+      env = this.pool.create(now, false);
+    }
+    jobs.env[job] = env;
+    jobs.step[job] = 0;
+    jobs.aux[job] = -1;
+    let flags = (jobs.flags[job] as number) & ~(F_COLD | F_WARM | F_FAIL | F_PROV | F_TIMEOUT);
+    flags |= cold ? F_COLD : F_WARM;
+    if (this.pool.provisioned[env]) flags |= F_PROV;
+    if (this.cfg.errorRate > 0 && this.rng.chance(this.cfg.errorRate)) flags |= F_FAIL;
+    jobs.flags[job] = flags;
+    this.stats.invocations++;
+    if (cold) {
+      this.stats.coldStarts++;
+      sim.count('coldStarts');
+    }
+    if (arrived && sim.trace) sim.classify(job, cold ? TOKEN_CLASS.cold : TOKEN_CLASS.warm);
+    if (cold && !this.cfg.textbook) {
+      const init = drawInit(this.cfg, this.rng);
+      jobs.initMs[job] = init;
+      sim.jobTimer(job, now + init, TAG_INIT);
+    } else {
+      jobs.initMs[job] = 0;
+      this.beginHandler(job);
+    }
+    return true;
+  }
+
+  /** Scale-up limit: 1,000 new environments per 10 s per function (not in the textbook model). */
+  private scaleUp(now: number): boolean {
+    if (this.cfg.textbook) return true;
+    this.scaleTokens = Math.min(
+      SCALE_UP_BURST,
+      this.scaleTokens + (now - this.scaleAt) * SCALE_UP_PER_MS,
+    );
+    this.scaleAt = now;
+    if (this.scaleTokens < 1) return false;
+    this.scaleTokens -= 1;
+    return true;
+  }
+
+  private beginHandler(job: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    const now = sim.now;
+    const cfg = this.cfg;
+    const flags = jobs.flags[job] as number;
+    const work = drawHandler(cfg, this.rng, (flags & F_COLD) !== 0);
+    const timeout = cfg.textbook ? Infinity : cfg.timeoutMs;
+    jobs.startAt[job] = now;
+    jobs.deadline[job] = now + timeout;
+    if (work > timeout) {
+      jobs.flags[job] = flags | F_TIMEOUT;
+      sim.jobTimer(job, now + timeout, TAG_END_TIMEOUT);
+    } else if (flags & F_FAIL) sim.jobTimer(job, now + work, TAG_END_ERROR);
+    else sim.jobTimer(job, now + work, this.calls.length > 0 ? TAG_HANDLER : TAG_END_OK);
+  }
+
+  override jobTimer(job: number, tag: number): void {
+    switch (tag) {
+      case TAG_INIT:
+        this.sim.trace?.happen(this.sim.now, HAPPENING.envWarm, this.node.index, this.envId(job));
+        this.beginHandler(job);
+        break;
+      case TAG_HANDLER:
+        nextCall(this, this.sim, job);
+        break;
+      case TAG_END_OK:
+        this.end(job, ST_OK);
+        break;
+      case TAG_END_ERROR:
+        this.end(job, ST_ERROR);
+        break;
+      case TAG_END_TIMEOUT:
+        this.end(job, ST_TIMEOUT);
+        break;
+      case TAG_ASYNC:
+        asyncAttempt(this, this.sim, job);
+        break;
+    }
+  }
+
+  /** The answer to one of the function's SDK calls. */
+  override reply(child: number, status: number): void {
+    callAnswered(this, this.sim, child, status);
+  }
+
+  /** The timeout struck while the function waited for a call. */
+  override guard(job: number): void {
+    deadlineStruck(this, this.sim, job);
+  }
+
+  /** The invocation is over: free its environment, bill it, hand its result on. */
+  end(job: number, status: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    const now = sim.now;
+    const env = jobs.env[job] as number;
+    const duration = now - (jobs.startAt[job] as number);
+    const billed = billedDurationMs(duration, sim.model.settings.billingGranularityMs);
+    const usage = this.usage;
+    usage.requests++;
+    usage.billedDurationMs += billed;
+    this.stats.durationMs += duration;
+    if ((jobs.flags[job] as number) & F_PROV) {
+      usage.provisionedBilledDurationMs += billed;
+      usage.provisionedRequests = (usage.provisionedRequests ?? 0) + 1;
+    } else usage.initDurationMs += jobs.initMs[job] as number;
+    this.pool.release(env, now);
+    jobs.env[job] = -1;
+    sim.rearm(job);
+    if (status !== ST_OK) {
+      this.stats.errors++;
+      if (status === ST_TIMEOUT) this.stats.timeouts++;
+      sim.count('errors');
+      const kind = status === ST_TIMEOUT ? HAPPENING.timeout : HAPPENING.error;
+      sim.trace?.happen(now, kind, this.node.index, jobs.req[job] as number);
+    }
+    if (sim.edgeAsync[jobs.edge[job] as number]) afterAsync(this, sim, job, status);
+    else sim.reply(job, status);
+  }
+
+  private envId(job: number): number {
+    return this.pool.number[this.sim.jobs.env[job] as number] as number;
+  }
+
+  override sample(now: number): void {
+    this.pool.sweep(now);
+    this.usage.provisionedEnvMs = this.pool.provisionedCount * now;
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Invariants over random scenarios (fast-check): random valid wirings of every kind, random
+ * settings and traffic. Whatever the scenario, every request ends in exactly one outcome, no
+ * cost is negative, the trace never goes back in time, and environments stay within limits.
+ */
+import fc from 'fast-check';
+import { checkConnection, findRule, type KindId } from '../catalog/index.ts';
+import { TRAFFIC_PATTERNS } from '../diagram/index.ts';
+import { buildScenario, type ScenarioSpec } from './fixtures.ts';
+import { simulate } from './simulate.ts';
+
+const SOURCES: KindId[] = ['http-clients', 'file-upload', 'schedule', 'custom-event'];
+const OTHERS: KindId[] = [
+  'lambda',
+  'lambda',
+  'lambda',
+  'api-gateway',
+  's3',
+  'sns',
+  'sqs',
+  'dynamodb',
+  'eventbridge',
+  'step-functions',
+  'kinesis',
+];
+
+const lambdaConfig = fc.record({
+  errorRate: fc.constantFrom(0, 10, 50, 100),
+  reservedConcurrency: fc.constantFrom(null, 0, 1, 3, 50),
+  timeoutSec: fc.constantFrom(1, 3, 30),
+  workMs: fc.constantFrom(10, 200, 2000),
+  memoryMb: fc.constantFrom(128, 1024, 3008),
+  durationModel: fc.constantFrom('work', 'work', 'exponential'),
+  maxRetryAttempts: fc.integer({ min: 0, max: 2 }),
+  provisionedConcurrency: fc.constantFrom(0, 0, 1),
+});
+
+const configFor = (kind: KindId) => {
+  switch (kind) {
+    case 'lambda':
+      return lambdaConfig.map((c) => ({
+        ...c,
+        provisionedConcurrency:
+          c.reservedConcurrency === null
+            ? c.provisionedConcurrency
+            : Math.min(c.provisionedConcurrency, c.reservedConcurrency),
+      }));
+    case 'sqs':
+      return fc.record({
+        batchSize: fc.integer({ min: 1, max: 10 }),
+        batchWindowSec: fc.constantFrom(0, 1),
+        visibilityTimeoutSec: fc.integer({ min: 1, max: 60 }),
+        maxReceiveCount: fc.integer({ min: 1, max: 4 }),
+        deadLetterQueue: fc.boolean(),
+      });
+    case 'api-gateway':
+      return fc.record({
+        throttleRps: fc.constantFrom(5, 10_000),
+        burst: fc.constantFrom(2, 5000),
+      });
+    case 'kinesis':
+      return fc.record({
+        shards: fc.integer({ min: 1, max: 3 }),
+        batchSize: fc.integer({ min: 1, max: 50 }),
+      });
+    case 'eventbridge':
+      return fc.record({ matchPercent: fc.constantFrom(0, 50, 100) });
+    case 'dynamodb':
+      return fc.record({ stream: fc.boolean() });
+    case 'schedule':
+      return fc.constantFrom(
+        { expression: 'rate(1 minute)' },
+        { expression: 'cron(0/2 * * * ? *)' },
+      );
+    default:
+      return fc.constant({});
+  }
+};
+
+/** A random valid scenario: 1–2 sources and 2–6 other nodes, wired only where AWS allows it. */
+const scenarioArb = fc
+  .record({
+    sources: fc.array(fc.constantFrom(...SOURCES), { minLength: 1, maxLength: 2 }),
+    others: fc.array(fc.constantFrom(...OTHERS), { minLength: 2, maxLength: 6 }),
+    wiring: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 64, maxLength: 64 }),
+    variants: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
+    rate: fc.double({ min: 0.2, max: 40, noNaN: true }),
+    pattern: fc.constantFrom(...TRAFFIC_PATTERNS),
+    durationSec: fc.integer({ min: 10, max: 150 }),
+    keepAliveSec: fc.constantFrom(0, 5, 600),
+    accountConcurrency: fc.constantFrom(5, 1000),
+    seed: fc.nat(),
+  })
+  .chain((p) => {
+    const kinds = [...p.sources, ...p.others];
+    return fc.tuple(fc.constant(p), fc.tuple(...kinds.map((k) => configFor(k))));
+  })
+  .map(([p, configs]): ScenarioSpec => {
+    const kinds = [...p.sources, ...p.others];
+    const ids = kinds.map((k, i) => `${k}-${i}`);
+    const edges: ScenarioSpec['edges'] = [];
+    let w = 0;
+    kinds.forEach((from, i) =>
+      kinds.forEach((to, j) => {
+        if (i === j || !checkConnection(from, to).ok || (p.wiring[w++ % 64] as number) > 0.6)
+          return;
+        const variants = findRule(from, to)!.variants;
+        edges.push([
+          ids[i]!,
+          ids[j]!,
+          variants[(p.variants[w % 64] as number) % variants.length]!.id,
+        ]);
+      }),
+    );
+    const hasTraffic = (k: KindId) =>
+      k === 'http-clients' || k === 'file-upload' || k === 'custom-event';
+    return {
+      nodes: kinds.map((k, i) => [ids[i]!, k, configs[i] as never]),
+      edges,
+      traffic: Object.fromEntries(
+        kinds.flatMap((k, i) =>
+          hasTraffic(k)
+            ? [[ids[i]!, { ratePerSec: p.rate, pattern: p.pattern, periodSec: 20 }]]
+            : [],
+        ),
+      ),
+      settings: {
+        durationSec: p.durationSec,
+        keepAliveSec: p.keepAliveSec,
+        accountConcurrency: p.accountConcurrency,
+        seed: p.seed,
+      },
+    };
+  });
+
+describe('invariants over random scenarios', () => {
+  it('holds for every scenario', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(scenarioArb, (spec) => {
+        const r = simulate(buildScenario(spec), { trace: true, maxEvents: 40_000 });
+
+        // Every request ends in exactly one of the outcomes (or is still in flight).
+        const o = r.requests;
+        expect(o.succeeded + o.failed + o.throttled + o.deadLettered + o.inFlight).toBe(o.total);
+        for (const n of [o.succeeded, o.failed, o.throttled, o.deadLettered, o.inFlight])
+          expect(n).toBeGreaterThanOrEqual(0);
+
+        // No cost is negative.
+        const cost = r.cost!;
+        for (const b of [cost.total, cost.monthly, ...Object.values(cost.byNode)]) {
+          expect(b.usd).toBeGreaterThanOrEqual(0);
+          for (const line of b.lines) expect(line.usd).toBeGreaterThanOrEqual(0);
+        }
+        for (const v of r.series.costUsd) expect(v).toBeGreaterThanOrEqual(0);
+
+        // Time never goes backwards in the trace.
+        const t = r.trace!;
+        for (let k = 0; k < t.tokens.count; k++) {
+          expect(t.tokens.t1[k]!).toBeGreaterThanOrEqual(t.tokens.t0[k]!);
+          if (k > 0) expect(t.tokens.t0[k]!).toBeGreaterThanOrEqual(t.tokens.t0[k - 1]!);
+        }
+        for (let k = 1; k < t.happenings.count; k++)
+          expect(t.happenings.t[k]!).toBeGreaterThanOrEqual(t.happenings.t[k - 1]!);
+        expect(
+          t.happenings.count === 0 || t.happenings.t[t.happenings.count - 1]! <= r.durationMs,
+        ).toBe(true);
+
+        // Environments never exceed the limit, and levels are never negative.
+        for (const f of r.functions) {
+          expect(f.peakEnvironments).toBeLessThanOrEqual(f.concurrencyLimit);
+          expect(f.peakConcurrency).toBeLessThanOrEqual(f.concurrencyLimit);
+          expect(f.avgEnvironments).toBeGreaterThanOrEqual(-1e-9);
+        }
+        expect(r.account.peakUnreservedInUse).toBeLessThanOrEqual(r.account.unreservedPool);
+        for (const v of r.series.environments) expect(v).toBeGreaterThanOrEqual(-1e-9);
+        for (const q of r.queues) expect(q.finalDepth).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is deterministic for any scenario and seed', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(scenarioArb, (spec) => {
+        const scenario = buildScenario(spec);
+        const a = simulate(scenario, { trace: true, maxEvents: 100_000 });
+        const b = simulate(scenario, { trace: true, maxEvents: 100_000 });
+        expect(b.requests).toEqual(a.requests);
+        expect(b.totals).toEqual(a.totals);
+        expect(b.trace!.tokens.t1).toEqual(a.trace!.tokens.t1);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * An SQS event source mapping: the pollers that read one queue for one function. They take
+ * batches (up to the batch size, waiting up to the batch window to fill one), start at 5
+ * concurrent batches and add up to 300 a minute while messages wait, shrinking back when the
+ * queue is empty. Idle pollers long-poll, one billed empty receive per 20 s each. When the
+ * function throttles, the mapping backs off and retries the batch it holds until the
+ * messages' visibility timeout runs out.
+ */
+import { SQS_POLLERS } from './defaults.ts';
+import type { Engine } from './engine.ts';
+import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
+import type { SqsModel } from './sqs.ts';
+
+export class Pollers {
+  allowed: number;
+  busy = 0;
+  private scaleAt = 0;
+  private windowArmed = false;
+  private flush = false;
+  private readonly floor: number;
+
+  constructor(
+    private readonly queue: SqsModel,
+    private readonly sim: Engine,
+    readonly index: number,
+    readonly edge: number,
+    private readonly max: number,
+  ) {
+    this.floor = Math.min(SQS_POLLERS.initial, max);
+    this.allowed = this.floor;
+  }
+
+  /** Idle pollers (for the empty-receive count). */
+  get idle(): number {
+    return Math.max(0, Math.floor(this.allowed) - this.busy);
+  }
+
+  /** Takes as many batches as pollers and messages allow. */
+  dispatch(): void {
+    const q = this.queue;
+    const sim = this.sim;
+    this.scale();
+    while (this.busy < Math.floor(this.allowed) && q.ready.length > 0) {
+      if (q.ready.length < q.batchSize && q.windowMs > 0 && !this.flush) {
+        if (!this.windowArmed) {
+          this.windowArmed = true;
+          sim.nodeTimer(q.node.index, sim.now + q.windowMs, this.index << 2);
+        }
+        return;
+      }
+      this.flush = false;
+      const list: number[] = [];
+      while (list.length < q.batchSize && q.ready.length > 0) {
+        const message = q.ready.shift();
+        sim.jobs.attempt[message] = (sim.jobs.attempt[message] as number) + 1;
+        list.push(message);
+      }
+      q.usage.requests++; // ReceiveMessage
+      this.busy++;
+      this.invoke(q.batches.add(list, sim.now, this.index), false);
+    }
+  }
+
+  /** The batch window ran out: send what there is. */
+  windowEnded(): void {
+    this.windowArmed = false;
+    this.flush = true;
+    this.dispatch();
+  }
+
+  invoke(id: number, retry: boolean): void {
+    const q = this.queue;
+    const sim = this.sim;
+    const list = q.batches.get(id);
+    const first = list[0] ?? -1;
+    let redelivered = false;
+    let depth = 0;
+    for (const m of list) {
+      redelivered ||= (sim.jobs.attempt[m] as number) > 1;
+      depth = Math.max(depth, sim.jobs.depth[m] as number);
+    }
+    // Work a batch starts belongs to no single request; its loop depth is its deepest message's.
+    const batch = sim.derive(first, q.node.index, true);
+    sim.jobs.depth[batch] = depth;
+    sim.jobs.ref[batch] = id;
+    sim.jobs.items[batch] = list.length;
+    sim.jobs.flags[batch] = F_REPLY | F_BATCH | (retry || redelivered ? F_RETRY : 0);
+    sim.dispatch(batch, this.edge);
+  }
+
+  /**
+   * The function throttled the batch: back off one poller and try again later while the
+   * messages stay hidden; false when their visibility timeout runs out first.
+   */
+  retryThrottled(id: number): boolean {
+    const q = this.queue;
+    const sim = this.sim;
+    this.allowed = Math.max(1, this.allowed - 1);
+    this.scaleAt = sim.now;
+    const n = q.batches.throttles[id] ?? 0;
+    q.batches.throttles[id] = n + 1;
+    const delay = Math.min(
+      SQS_POLLERS.throttleRetryMaxMs,
+      SQS_POLLERS.throttleRetryFirstMs * 2 ** n,
+    );
+    if (sim.now + delay >= (q.batches.receivedAt[id] ?? 0) + q.visibilityMs) return false;
+    sim.nodeTimer(q.node.index, sim.now + delay, (id << 2) | 2);
+    return true;
+  }
+
+  /** Pollers grow by up to 300 a minute while messages wait, and shrink back when none do. */
+  private scale(): void {
+    const q = this.queue;
+    const now = this.sim.now;
+    const step = (now - this.scaleAt) * SQS_POLLERS.addPerMs;
+    this.scaleAt = now;
+    if (q.ready.length > 0 && this.busy >= Math.floor(this.allowed)) {
+      this.allowed = Math.min(this.max, this.allowed + step);
+    } else if (q.ready.length === 0) this.allowed = Math.max(this.floor, this.allowed - step);
+  }
+}

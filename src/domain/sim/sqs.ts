@@ -1,0 +1,183 @@
+/**
+ * SQS: a queue whose depth rises and falls. Functions read it through event source mappings
+ * (sqs-pollers.ts). A received message is hidden for the visibility timeout; when its batch
+ * fails (function error, or throttles until the timeout runs out) it becomes visible again at
+ * the end of that timeout, and a message received `maxReceiveCount` times moves to the
+ * dead-letter queue instead (when there is one). A queue nobody polls just fills up.
+ */
+import type { Usage } from '../pricing/index.ts';
+import { BatchStore } from './batches.ts';
+import { IntQueue } from './buffers.ts';
+import { K, num, type CompiledNode } from './compile.ts';
+import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from './defaults.ts';
+import type { Engine } from './engine.ts';
+import { F_REPLY, R_DEAD } from './jobs.ts';
+import { BaseModel, ST_OK, ST_THROTTLED } from './model-base.ts';
+import { Rng, hashString } from './rng.ts';
+import { Pollers } from './sqs-pollers.ts';
+import { HAPPENING } from './trace.ts';
+
+/** Node-timer kinds, in the low two bits of the argument. */
+const T_WINDOW = 0;
+const T_VISIBLE = 1;
+const T_REINVOKE = 2;
+
+export class SqsModel extends BaseModel {
+  override readonly usage: Extract<Usage, { kind: 'sqs' }>;
+  readonly stats = { received: 0, delivered: 0, deadLettered: 0, redelivered: 0, emptyReceives: 0 };
+  readonly gDepth: number;
+  readonly ready = new IntQueue();
+  readonly batches = new BatchStore();
+  readonly batchSize: number;
+  readonly windowMs: number;
+  readonly visibilityMs: number;
+  private readonly pollers: Pollers[];
+  private readonly rng: Rng;
+  private readonly maxReceives: number;
+  private readonly dlqEdge: number;
+  private readonly dlq: boolean;
+  private idleAt = 0;
+
+  constructor(sim: Engine, node: CompiledNode) {
+    super(sim, node);
+    const c = node.config;
+    this.rng = new Rng(sim.model.seed, hashString(node.id));
+    this.usage = {
+      kind: 'sqs',
+      queueType: c.queueType === 'fifo' ? 'fifo' : 'standard',
+      requests: 0,
+    };
+    this.batchSize = num(c, 'batchSize', 10);
+    this.windowMs = num(c, 'batchWindowSec', 0) * 1000;
+    this.visibilityMs = num(c, 'visibilityTimeoutSec', 30) * 1000;
+    this.maxReceives = num(c, 'maxReceiveCount', 3);
+    const out = node.out.map((e) => sim.model.edges[e]).filter((e) => e !== undefined);
+    this.dlqEdge = out.find((e) => e.variant === 'dlq')?.index ?? -1;
+    this.dlq = c.deadLetterQueue === true || this.dlqEdge >= 0;
+    const max = Math.min(SQS_POLLERS.max, num(c, 'maxConcurrency', SQS_POLLERS.max));
+    this.pollers = out
+      .filter((e) => sim.model.nodes[e.to]?.code === K.lambda)
+      .map((e, i) => new Pollers(this, sim, i, e.index, max));
+    this.gDepth = sim.gauges.register();
+  }
+
+  override arrive(job: number): void {
+    const kb = this.sim.roots.payloadKb[this.sim.jobs.root[job] as number] ?? 1;
+    this.usage.requests += Math.max(1, Math.ceil(kb / CHUNK_KB.sqs));
+    this.sim.jobTimer(
+      job,
+      this.sim.now + this.rng.aroundMean(LATENCY_MS.sqsSend, LATENCY_MS.sigma),
+      0,
+    );
+  }
+
+  /** SendMessage done: the message is stored (a new job if the sender waits for the answer). */
+  override jobTimer(job: number): void {
+    const sim = this.sim;
+    const jobs = sim.jobs;
+    let message = job;
+    if ((jobs.flags[job] as number) & F_REPLY) {
+      message = sim.derive(job, this.node.index);
+      sim.reply(job, ST_OK);
+    }
+    jobs.attempt[message] = 0;
+    jobs.flags[message] = 0;
+    this.stats.received++;
+    this.ready.push(message);
+    this.depth(1);
+    this.pump();
+  }
+
+  private pump(): void {
+    this.countEmptyReceives();
+    for (const p of this.pollers) p.dispatch();
+  }
+
+  override reply(batch: number, status: number): void {
+    const sim = this.sim;
+    const id = sim.jobs.ref[batch] as number;
+    const pollers = this.pollers[this.batches.owner[id] ?? -1];
+    if (status === ST_THROTTLED && pollers?.retryThrottled(id)) return;
+    if (pollers) pollers.busy--;
+    if (status === ST_OK) {
+      const list = this.batches.get(id);
+      for (const message of list) sim.freeJob(message);
+      this.stats.delivered += list.length;
+      this.usage.requests++; // DeleteMessageBatch
+      this.batches.release(id);
+      this.depth(-list.length);
+    } else {
+      // Nobody deletes the messages: they reappear when their visibility timeout ends.
+      const visibleAt = Math.max(sim.now, (this.batches.receivedAt[id] ?? 0) + this.visibilityMs);
+      sim.nodeTimer(this.node.index, visibleAt, (id << 2) | T_VISIBLE);
+    }
+    this.pump();
+  }
+
+  override nodeTimer(arg: number): void {
+    const kind = arg & 3;
+    const id = arg >> 2;
+    if (kind === T_WINDOW) return this.pollers[id]?.windowEnded();
+    if (kind === T_REINVOKE) return this.pollers[this.batches.owner[id] ?? -1]?.invoke(id, true);
+    if (kind !== T_VISIBLE) return;
+    const sim = this.sim;
+    for (const message of this.batches.get(id)) {
+      if (this.dlq && (sim.jobs.attempt[message] as number) >= this.maxReceives)
+        this.deadLetter(message);
+      else {
+        this.stats.redelivered++;
+        const attempt = sim.jobs.attempt[message] as number;
+        sim.trace?.happen(
+          sim.now,
+          HAPPENING.retried,
+          this.node.index,
+          sim.jobs.req[message] as number,
+          attempt,
+        );
+        this.ready.push(message);
+      }
+    }
+    this.batches.release(id);
+    this.pump();
+  }
+
+  private deadLetter(message: number): void {
+    const sim = this.sim;
+    const req = sim.jobs.req[message] as number;
+    this.stats.deadLettered++;
+    sim.markRoot(sim.jobs.root[message] as number, R_DEAD);
+    sim.trace?.happen(sim.now, HAPPENING.deadLettered, this.node.index, req);
+    if (this.dlqEdge >= 0) sim.dispatch(sim.derive(message, this.node.index, true), this.dlqEdge);
+    sim.freeJob(message);
+    this.depth(-1);
+  }
+
+  private depth(delta: number): void {
+    const sim = this.sim;
+    sim.gauges.add(this.gDepth, delta, sim.now);
+    sim.trace?.happen(
+      sim.now,
+      HAPPENING.queueDepth,
+      this.node.index,
+      -1,
+      sim.gauges.level(this.gDepth),
+    );
+  }
+
+  /** Idle pollers long-poll: one (billed) empty ReceiveMessage every 20 s each. */
+  private countEmptyReceives(): void {
+    const now = this.sim.now;
+    if (this.ready.length === 0) {
+      let idle = 0;
+      for (const p of this.pollers) idle += p.idle;
+      const empty = (idle * (now - this.idleAt)) / SQS_POLLERS.emptyReceiveEveryMs;
+      this.stats.emptyReceives += empty;
+      this.usage.requests += empty;
+    }
+    this.idleAt = now;
+  }
+
+  override sample(): void {
+    this.countEmptyReceives();
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The trace: every timed happening of a run, recorded only when asked (`trace: true`), for the
+ * playback to draw. The UI never invents state — what it draws is this.
+ *
+ * It is stored as columns of typed arrays (one row per record, no objects) so that a run with
+ * millions of tokens stays compact and can be moved out of a Web Worker without copying
+ * (transfer the `.buffer` of each column).
+ *
+ * Reading it:
+ * - `nodeIds[i]` / `edgeIds[i]` name the scenario's node / edge with index `i`.
+ * - **Tokens** are things travelling along an edge: token `k` leaves one end of edge
+ *   `tokens.edge[k]` at `t0[k]` and reaches the other end at `t1[k]` (ms of simulated time).
+ *   It travels from the edge's `from` node to its `to` node, unless `flags` has
+ *   `TOKEN_FLAG.response`, in which case it is the answer travelling back (`to` → `from`).
+ *   `cls` says how to colour it (`TOKEN_CLASS`: warm / cold / throttled / error / normal);
+ *   `TOKEN_FLAG.retry` marks a retried delivery (draw dashed); `TOKEN_FLAG.batch` a poller's
+ *   batch, and `items[k]` is how many messages or records it carries (1 otherwise); `req[k]` is
+ *   the request number it belongs to (a batch's first message's), so a request's whole path
+ *   can be highlighted. A request token's colour is what happened on arrival (a function's
+ *   warm or cold start, or a throttle); an answer's colour is how the work ended.
+ *   Tokens are sorted by `t0`; `t1 >= t0`. To draw time T, draw tokens with t0 <= T < t1
+ *   (a zero-length token, t0 = t1, can be flashed for a frame).
+ * - **Happenings** are instants at a node, sorted by `t`: `kind` is a `HAPPENING` code; `node`
+ *   the node index; `ref` the environment number for environment happenings (unique per run,
+ *   in creation order) or the request number for request happenings; `value` carries a number
+ *   where the kind says so (queue depth, retry attempt). An environment's life reads
+ *   envColdStart → envWarm → envIdle, then (envBusy → envIdle)… → envExpire; provisioned ones
+ *   start with envProvisioned and never expire; in the textbook model a cold start is not
+ *   split, so envColdStart is followed directly by envIdle.
+ * - When the run made more records than the caps allow, `truncated` is true and the trace is
+ *   complete only up to `completeUntilMs`.
+ *
+ * @example
+ *   const { trace } = simulate(scenario, { trace: true });
+ *   const { tokens } = trace!;
+ *   // Tokens in flight at time t (sorted by t0: stop at the first that leaves later;
+ *   // a real player keeps a moving start index, or binary-searches t − longest trip).
+ *   for (let k = 0; k < tokens.count && tokens.t0[k]! <= t; k++) {
+ *     if (t < tokens.t1[k]!) drawToken(trace!.edgeIds[tokens.edge[k]!], tokens.cls[k]!);
+ *   }
+ */
+
+/** Colour class of a token. */
+export const TOKEN_CLASS = { normal: 0, warm: 1, cold: 2, throttled: 3, error: 4 } as const;
+/** Bit flags of a token: an answer travelling back, a retried delivery, a poller's batch. */
+export const TOKEN_FLAG = { response: 1, retry: 2, batch: 4 } as const;
+
+/** Kinds of happenings. */
+export const HAPPENING = {
+  /** An environment starts initialising (a cold start). ref = environment. */
+  envColdStart: 1,
+  /** Initialisation finished: the environment is warm (busy with its first request). */
+  envWarm: 2,
+  /** A warm environment takes a request. */
+  envBusy: 3,
+  /** An environment finished a request and waits. */
+  envIdle: 4,
+  /** An idle environment was reclaimed after the keep-alive period. */
+  envExpire: 5,
+  /** A provisioned environment is ready at the start of the run. */
+  envProvisioned: 6,
+  /** A request or batch was refused for lack of concurrency (or API Gateway's throttle). ref = request. */
+  throttled: 7,
+  /** A request, event or message will be tried again. value = attempt number. */
+  retried: 8,
+  /** A request went to a dead-letter queue or on-failure destination. */
+  deadLettered: 9,
+  /** An asynchronous event was given up and dropped. */
+  dropped: 10,
+  /** An invocation failed. */
+  error: 11,
+  /** An invocation hit its timeout (or API Gateway's 29 s). */
+  timeout: 12,
+  /** Queue depth (or stream backlog) changed. value = new depth. */
+  queueDepth: 13,
+} as const;
+
+export interface TraceTokens {
+  count: number;
+  edge: Int32Array;
+  t0: Float64Array;
+  t1: Float64Array;
+  cls: Uint8Array;
+  flags: Uint8Array;
+  req: Int32Array;
+  items: Int32Array;
+}
+
+export interface TraceHappenings {
+  count: number;
+  t: Float64Array;
+  kind: Uint8Array;
+  node: Int32Array;
+  ref: Int32Array;
+  value: Float64Array;
+}
+
+export interface Trace {
+  nodeIds: string[];
+  edgeIds: string[];
+  tokens: TraceTokens;
+  happenings: TraceHappenings;
+  truncated: boolean;
+  completeUntilMs: number;
+}
+
+export interface TraceLimits {
+  maxTokens: number;
+  maxHappenings: number;
+}
+
+export const DEFAULT_TRACE_LIMITS: TraceLimits = { maxTokens: 4_000_000, maxHappenings: 4_000_000 };

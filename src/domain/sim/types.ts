@@ -1,0 +1,169 @@
+/** What a run takes and what it gives back. All times are milliseconds of simulated time. */
+import type { CostBreakdown, PricingOptions, Usage } from '../pricing/index.ts';
+import type { LatencySummary } from './latency.ts';
+import type { Trace, TraceLimits } from './trace.ts';
+
+export interface SimOptions {
+  /** Overrides `settings.seed`. */
+  seed?: number;
+  /** Overrides `settings.durationSec × 1000`. */
+  durationMs?: number;
+  /** Record the trace for playback (costs memory and time; off by default). */
+  trace?: boolean;
+  traceLimits?: Partial<TraceLimits>;
+  /** Number of time-series buckets (default: 1 s buckets, at most 300). */
+  buckets?: number;
+  /**
+   * Stop after this many events (default 100 million, about a minute of work): a safety
+   * valve for scenarios that grow without bound. `stoppedEarlyAtMs` then says where it stopped.
+   */
+  maxEvents?: number;
+  /** Price the usage (default true); off, `cost` is null. */
+  cost?: boolean;
+}
+
+/** Every request that entered ends in exactly one of these (in flight = not finished by the end). */
+export interface RequestOutcomes {
+  total: number;
+  succeeded: number;
+  failed: number;
+  /** Refused (HTTP 429) and not retried, or asynchronous events given up after throttling. */
+  throttled: number;
+  /** Sent to a dead-letter queue or an on-failure destination. */
+  deadLettered: number;
+  inFlight: number;
+}
+
+export interface Totals {
+  invocations: number;
+  coldStarts: number;
+  /** Cold starts ÷ invocations, over all functions. */
+  coldStartShare: number;
+  /** Failed invocations (errors and timeouts) plus API Gateway integration timeouts. */
+  errors: number;
+  timeouts: number;
+  /** Refusals for lack of concurrency or by API Gateway's throttle (each attempt counts). */
+  throttles: number;
+  /** Retries: asynchronous re-attempts, SQS redeliveries, stream batch retries. */
+  retries: number;
+  deadLettered: number;
+  /** Asynchronous events dropped after their last attempt (no destination). */
+  dropped: number;
+}
+
+/** End-to-end latency of synchronous requests (HTTP clients), and how they were answered. */
+export interface SyncLatency extends LatencySummary {
+  ok: number;
+  throttled: number;
+  errors: number;
+}
+
+export interface FunctionMetrics {
+  nodeId: string;
+  label: string;
+  invocations: number;
+  coldStarts: number;
+  coldStartShare: number;
+  errors: number;
+  timeouts: number;
+  throttles: number;
+  retries: number;
+  dropped: number;
+  deadLettered: number;
+  meanDurationMs: number;
+  /** Executions in flight (initialising or busy), time-averaged and at peak. */
+  avgConcurrency: number;
+  peakConcurrency: number;
+  /** Live execution environments (busy + idle), time-averaged and at peak. */
+  avgEnvironments: number;
+  peakEnvironments: number;
+  concurrencyLimit: number;
+  /** Events waiting in the asynchronous internal queue, at peak. */
+  peakAsyncQueue: number;
+}
+
+export interface QueueMetrics {
+  nodeId: string;
+  label: string;
+  kind: 'sqs' | 'dynamodb-stream' | 'kinesis';
+  /** Messages (or records) that arrived. */
+  received: number;
+  /** Messages deleted after success (records processed). */
+  delivered: number;
+  deadLettered: number;
+  retries: number;
+  avgDepth: number;
+  peakDepth: number;
+  finalDepth: number;
+}
+
+export interface ServiceMetrics {
+  nodeId: string;
+  label: string;
+  kind: string;
+  handled: number;
+  throttles: number;
+  timeouts: number;
+  failed: number;
+}
+
+/** Per-node levels over time; only the ones that apply to the node's kind are present. */
+export interface NodeSeries {
+  concurrency?: Float64Array;
+  environments?: Float64Array;
+  queueDepth?: Float64Array;
+}
+
+/** Fixed time buckets: bucket k covers [start[k], start[k] + bucketMs). */
+export interface SeriesMetrics {
+  bucketMs: number;
+  start: Float64Array;
+  /** Counts per bucket. */
+  requests: Float64Array;
+  throttles: Float64Array;
+  errors: Float64Array;
+  coldStarts: Float64Array;
+  /**
+   * Levels per bucket, time-averaged over all functions (queues and streams for `queueDepth`).
+   * `concurrencyPeak` adds up each function's highest level in the bucket (an upper bound of
+   * the account's peak).
+   */
+  concurrency: Float64Array;
+  concurrencyPeak: Float64Array;
+  environments: Float64Array;
+  queueDepth: Float64Array;
+  /** Cost accumulated by the end of each bucket (USD), when priced. */
+  costUsd: Float64Array;
+  byNode: Record<string, NodeSeries>;
+}
+
+export interface CostSummary {
+  options: PricingOptions;
+  /** The run's usage priced as one bill (the free tier, when on, is given once). */
+  total: CostBreakdown;
+  byNode: Record<string, CostBreakdown>;
+  /** This traffic for a 30-day month. */
+  monthly: CostBreakdown;
+}
+
+export interface SimResult {
+  scenario: string;
+  seed: number;
+  durationMs: number;
+  /** Set when the event budget ran out first: the simulated time reached (metrics cover up to it). */
+  stoppedEarlyAtMs: number | null;
+  /** Events the engine processed. */
+  events: number;
+  requests: RequestOutcomes;
+  totals: Totals;
+  latency: SyncLatency;
+  functions: FunctionMetrics[];
+  queues: QueueMetrics[];
+  services: ServiceMetrics[];
+  account: { concurrencyLimit: number; unreservedPool: number; peakUnreservedInUse: number };
+  series: SeriesMetrics;
+  /** Usage of every priced node, by node id. */
+  usage: Record<string, Usage>;
+  cost: CostSummary | null;
+  trace: Trace | null;
+}
