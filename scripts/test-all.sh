@@ -9,4 +9,5 @@ step 'Lint (eslint, layering)';   npx eslint . --max-warnings 0
 step 'Typecheck (tsc -b)';        npx tsc -b
 step 'Unit and component tests';  npx vitest run
 step 'Production build';          npx vite build
+step 'First-load budget';         node scripts/bundle-size.mjs --check | tail -n 1
 step 'End-to-end journeys';       node scripts/ensure-browser.mjs && npx playwright test
