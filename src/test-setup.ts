@@ -6,7 +6,10 @@ if (typeof window !== 'undefined') {
   class ResizeObserverThatFires {
     constructor(private readonly callback: ResizeObserverCallback) {}
     observe(target: Element) {
-      this.callback([{ target } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+      this.callback(
+        [{ target } as unknown as ResizeObserverEntry],
+        this as unknown as ResizeObserver,
+      );
     }
     unobserve() {}
     disconnect() {}

@@ -78,19 +78,17 @@ const hostileJson = fc.oneof(
     .integer({ min: 50, max: 5000 })
     .map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)),
   fc.integer({ min: -5, max: 99 }).map((v) => JSON.stringify({ version: v, nodes: [] })),
-  fc
-    .string({ maxLength: 20 })
-    .map((kind) =>
-      JSON.stringify({
-        version: 1,
-        name: 'x',
-        description: '',
-        nodes: [{ id: 'n1', kind, label: 'x', position: { x: 0, y: 0 }, config: {} }],
-        edges: [],
-        traffic: {},
-        settings: {},
-      }),
-    ),
+  fc.string({ maxLength: 20 }).map((kind) =>
+    JSON.stringify({
+      version: 1,
+      name: 'x',
+      description: '',
+      nodes: [{ id: 'n1', kind, label: 'x', position: { x: 0, y: 0 }, config: {} }],
+      edges: [],
+      traffic: {},
+      settings: {},
+    }),
+  ),
   fc.json({ maxDepth: 6 }),
   fc.string({ maxLength: 300 }),
 );
