@@ -78,7 +78,7 @@ export function Toolbar() {
           Download the damaged copy
         </Button>
       )}
-      <CommandButton id="help" label="Shortcuts ?" />
+      <CommandButton id="help" label="?" />
     </div>
   );
 }
