@@ -24,6 +24,7 @@ function CommandButton({
       variant="ghost"
       onClick={() => runCommand(id)}
       disabled={disabled}
+      aria-label={label && label.length < 3 ? command.label : undefined}
       title={shortcut ? `${command.label} (${describeShortcut(shortcut)})` : command.label}
     >
       {label ?? command.label}
