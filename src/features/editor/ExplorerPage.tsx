@@ -12,6 +12,7 @@ import { importScenarioFile } from './persistence/import-export.ts';
 import { useEditorUi } from './editor-ui-store.ts';
 import { useSession } from './persistence/session-store.ts';
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
+import { PlaybackPanel } from '../playback/panel/LazyPlaybackPanel.tsx';
 
 /** A .json file dropped anywhere on the Explorer is imported (the canvas handles palette drops). */
 function onWindowDrop(event: DragEvent) {
@@ -43,6 +44,7 @@ export function ExplorerPage() {
           <div className="min-h-0 flex-1">
             <Canvas />
           </div>
+          <PlaybackPanel />
         </div>
         <div className="min-h-0 border-l border-slate-200 dark:border-slate-800">
           <Inspector />

@@ -19,6 +19,7 @@ import { useFlowElements } from './use-flow-elements.ts';
 import type { IntegrationFlowEdge, ServiceFlowNode } from './flow-types.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
+import { TokenLayer } from '../../playback/overlay/LazyTokenLayer.tsx';
 
 const nodeTypes = { service: ServiceNode };
 const edgeTypes = { integration: IntegrationEdge };
@@ -85,6 +86,8 @@ export function Canvas() {
           setFlow(instance as unknown as ReactFlowInstance)
         }
         deleteKeyCode={null}
+        // Space is Play / Pause (commands/registry.ts); dragging the pane still pans.
+        panActivationKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         fitView
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
@@ -105,6 +108,7 @@ export function Canvas() {
           ariaLabel="Minimap of the diagram"
           className="!h-28 !w-40"
         />
+        <TokenLayer />
       </ReactFlow>
       <EdgeLegend />
       <EmptyCanvasHint />

@@ -5,6 +5,7 @@ import { Icon } from '../../../ui/Icon.tsx';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { nodeFacts } from './node-facts.ts';
 import type { ServiceFlowNode } from './flow-types.ts';
+import { NodeBadges } from '../../playback/badges/NodeBadges.tsx';
 
 /** A node on the canvas. Subscribes only to its own node's config, so edits elsewhere stay cheap. */
 export const ServiceNode = memo(function ServiceNode({
@@ -26,23 +27,26 @@ export const ServiceNode = memo(function ServiceNode({
       }`}
     >
       <div className="w-1.5 shrink-0" style={{ background: kind.color }} aria-hidden="true" />
-      <div className="flex min-w-0 flex-1 items-center gap-2 px-2.5 py-2">
-        <span className="rounded-md p-1" style={{ background: `${kind.color}1f` }}>
-          <Icon name={kind.icon} color={kind.color} />
-        </span>
-        <div className="min-w-0">
-          <div className="truncate text-sm font-semibold leading-tight" title={data.label}>
-            {data.label}
-          </div>
-          <div className="truncate text-[11px] leading-tight text-slate-600 dark:text-slate-400">
-            {kind.shortLabel}
-          </div>
-          {facts && (
-            <div className="truncate text-[11px] leading-tight text-slate-500 dark:text-slate-400">
-              {facts}
+      <div className="flex min-w-0 flex-1 flex-col">
+        <div className="flex min-w-0 items-center gap-2 px-2.5 py-2">
+          <span className="rounded-md p-1" style={{ background: `${kind.color}1f` }}>
+            <Icon name={kind.icon} color={kind.color} />
+          </span>
+          <div className="min-w-0">
+            <div className="truncate text-sm font-semibold leading-tight" title={data.label}>
+              {data.label}
             </div>
-          )}
+            <div className="truncate text-[11px] leading-tight text-slate-600 dark:text-slate-400">
+              {kind.shortLabel}
+            </div>
+            {facts && (
+              <div className="truncate text-[11px] leading-tight text-slate-500 dark:text-slate-400">
+                {facts}
+              </div>
+            )}
+          </div>
         </div>
+        <NodeBadges nodeId={id} kind={data.kind} />
       </div>
       {kind.group !== 'event' && (
         <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-500" />

@@ -10,6 +10,8 @@ import { useEditorUi } from '../editor-ui-store.ts';
 import { setClipboard, takeClipboard } from './clipboard.ts';
 import { exportScenarioFile, pickImportFile } from '../persistence/import-export.ts';
 import { exportImage } from '../export-image/export-image.ts';
+import { usePlayback } from '../../../store/playback-store.ts';
+import { pause, play, restart, step, togglePlay } from '../../playback/transport/actions.ts';
 
 export interface Shortcut {
   key: string;
@@ -39,6 +41,17 @@ function copySelection(): boolean {
   if (nodeIds.length === 0) return false;
   setClipboard(extractFragment(useDiagram.getState().scenario, nodeIds));
   return true;
+}
+
+/** Space on a focused control belongs to it (a button, a tab, a node on the canvas), not to Play. */
+function spaceIsFree(): boolean {
+  const el = typeof document === 'undefined' ? null : document.activeElement;
+  return !(
+    el instanceof HTMLElement &&
+    el.closest(
+      'button, a, summary, [role="button"], [role="tab"], [role="checkbox"], .react-flow__node, .react-flow__edge',
+    )
+  );
 }
 
 function paste() {
@@ -136,6 +149,37 @@ export const COMMANDS: Command[] = [
     group: 'View',
     shortcuts: [{ key: '-' }],
     run: () => void useEditorUi.getState().flow?.zoomOut(),
+  },
+  {
+    id: 'play-pause',
+    label: 'Play / pause',
+    group: 'View',
+    shortcuts: [{ key: ' ' }, { key: 'k' }],
+    enabled: spaceIsFree,
+    run: togglePlay,
+  },
+  {
+    id: 'play',
+    label: 'Play',
+    group: 'View',
+    shortcuts: [],
+    enabled: () => !usePlayback.getState().playing,
+    run: () => void play(),
+  },
+  { id: 'pause', label: 'Pause', group: 'View', shortcuts: [], run: pause },
+  {
+    id: 'step',
+    label: 'Step to the next happening',
+    group: 'View',
+    shortcuts: [{ key: '.' }],
+    run: () => void step(),
+  },
+  {
+    id: 'restart',
+    label: 'Restart the run (same seed)',
+    group: 'View',
+    shortcuts: [],
+    run: () => void restart(),
   },
   {
     id: 'new',

@@ -1,0 +1,215 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { nodeByLabel } from './helpers.ts';
+
+/** Opens a gallery example on the Explorer and waits for the playback controls. */
+async function openExample(page: Page, id: string) {
+  await page.goto(`./#/example/${id}`);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
+}
+
+const metric = (page: Page, id: string) => page.getByTestId(`metric-${id}`);
+const number = async (page: Page, id: string) =>
+  Number((await metric(page, id).textContent())?.replace(/[^0-9.]/g, ''));
+const timelineMs = async (page: Page) => Number(await page.getByLabel('Timeline').inputValue());
+const playButton = (page: Page) => page.getByRole('button', { name: 'Play', exact: true });
+const pauseButton = (page: Page) => page.getByRole('button', { name: 'Pause', exact: true });
+
+/** Types a value into an inspector field and commits it with Enter. */
+async function setField(page: Page, label: RegExp, value: string) {
+  const field = page.getByRole('complementary', { name: 'Inspector' }).getByLabel(label);
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+async function select(page: Page, label: string) {
+  await nodeByLabel(page, label).click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByLabel('Name', { exact: true })).toHaveValue(label);
+}
+
+/** Plays to the end of the run (at a speed that makes it quick) and waits for it to stop. */
+async function playToEnd(page: Page) {
+  await expect(pauseButton(page)).toBeVisible();
+  await expect(playButton(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('playback-time')).toHaveText('5:00 / 5:00');
+}
+
+test('Play the REST API: a cold start first, then warm requests, and the cost grows', async ({
+  page,
+}) => {
+  await openExample(page, 'rest-api');
+  await playButton(page).click();
+  await expect(page.getByTestId('caption')).toContainText(
+    'Cold start: new environment for create-order',
+  );
+  const fn = nodeByLabel(page, 'create-order');
+  await expect(fn.getByTestId('badge-cold-starts')).toHaveText(/cold [1-9]/);
+  await expect(fn.getByTestId('badge-warm-starts')).toHaveText(/warm [1-9]\d*/);
+  await expect(
+    page.getByRole('img', { name: /Execution environments: \d+ initialising/ }),
+  ).toBeVisible();
+
+  await expect.poll(() => number(page, 'cost')).toBeGreaterThan(0);
+  const cost = await number(page, 'cost');
+  await expect.poll(() => number(page, 'cost')).toBeGreaterThan(cost);
+  await expect.poll(() => number(page, 'requests')).toBeGreaterThan(100);
+  await page.screenshot({ path: 'test-results/playback.png' });
+  // Later requests are warm: the cold-start share falls well below one in ten.
+  await expect
+    .poll(async () =>
+      Number((await metric(page, 'cold-share').textContent())?.replace(/[^0-9.]/g, '')),
+    )
+    .toBeLessThan(10);
+});
+
+test('Pause freezes the numbers; Step advances one happening', async ({ page }) => {
+  await openExample(page, 'rest-api');
+  await playButton(page).click();
+  await expect.poll(() => number(page, 'requests')).toBeGreaterThan(20);
+  await pauseButton(page).click();
+  const frozen = { time: await timelineMs(page), requests: await number(page, 'requests') };
+  await page.waitForTimeout(700);
+  expect(await timelineMs(page)).toBe(frozen.time);
+  expect(await number(page, 'requests')).toBe(frozen.requests);
+
+  const caption = await page.getByTestId('caption').textContent();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect.poll(() => timelineMs(page)).toBeGreaterThan(frozen.time);
+  await expect(page.getByTestId('caption')).not.toHaveText(caption ?? '');
+  const stepped = await timelineMs(page);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect.poll(() => timelineMs(page)).toBeGreaterThan(stepped);
+  await expect(playButton(page)).toBeVisible();
+});
+
+test('Restart with the same seed gives the same numbers', async ({ page }) => {
+  await openExample(page, 'rest-api');
+  await page.getByLabel('Speed').selectOption('100');
+  await playButton(page).click();
+  await playToEnd(page);
+  const read = async () =>
+    Promise.all(
+      ['requests', 'succeeded', 'p99', 'cold-share', 'cost'].map((id) =>
+        metric(page, id).textContent(),
+      ),
+    );
+  const first = await read();
+  await page.getByRole('button', { name: 'Restart', exact: true }).click();
+  await playToEnd(page);
+  expect(await read()).toEqual(first);
+});
+
+test('Reserved concurrency 1 and a higher rate: throttles (429) appear', async ({ page }) => {
+  await openExample(page, 'rest-api');
+  await select(page, 'create-order');
+  await setField(page, /^Reserved concurrency/, '1');
+  await select(page, 'web-clients');
+  await setField(page, /^Average rate/, '50');
+  await page.getByLabel('Speed').selectOption('10');
+  await playButton(page).click();
+  await expect(nodeByLabel(page, 'orders-api').getByTestId('badge-429')).toHaveText(/429s [1-9]/);
+  await expect(nodeByLabel(page, 'create-order').getByTestId('badge-throttles')).toBeVisible();
+  await expect.poll(() => number(page, 'throttles')).toBeGreaterThan(0);
+  await expect(page.getByTestId('caption')).toContainText('Throttled');
+});
+
+test('Provisioned concurrency: cold starts stop', async ({ page }) => {
+  await openExample(page, 'rest-api');
+  await select(page, 'create-order');
+  await setField(page, /^Provisioned concurrency/, '10');
+  await page.getByLabel('Speed').selectOption('25');
+  await playButton(page).click();
+  await expect(page.getByTestId('caption')).toContainText(
+    /Provisioned concurrency: 10 environments|Warm start/,
+  );
+  await expect.poll(() => number(page, 'requests'), { timeout: 20_000 }).toBeGreaterThan(1000);
+  const fn = nodeByLabel(page, 'create-order');
+  await expect(fn.getByTestId('badge-cold-starts')).toHaveText('cold 0');
+  await expect(fn.getByTestId('badge-warm-starts')).toHaveText(/warm [1-9]/);
+  await expect(page.getByText('Cold starts: 0')).toBeVisible();
+});
+
+test('Editing the diagram while it plays restarts the run, with a message', async ({ page }) => {
+  await openExample(page, 'rest-api');
+  await playButton(page).click();
+  await expect.poll(() => number(page, 'requests')).toBeGreaterThan(20);
+  await select(page, 'create-order');
+  await setField(page, /^Memory/, '2048');
+  await expect(
+    page.getByText('You changed the diagram: the run restarted from the edited scenario.'),
+  ).toBeVisible();
+  await expect(pauseButton(page)).toBeVisible();
+});
+
+test('Space toggles play, the timeline scrubs', async ({ page }) => {
+  await openExample(page, 'rest-api');
+  await page.locator('body').press('Space');
+  await expect(pauseButton(page)).toBeVisible();
+  await page.locator('body').press('Space');
+  await expect(playButton(page)).toBeVisible();
+  await page.getByLabel('Timeline').fill('150000');
+  await expect(page.getByTestId('playback-time')).toHaveText('2:30 / 5:00');
+  await expect.poll(() => number(page, 'requests')).toBeGreaterThan(2000);
+});
+
+test('Reduced motion: no travelling tokens, a text log of what happens', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openExample(page, 'rest-api');
+  await expect(page.getByText(/Reduced motion is on/)).toBeVisible();
+  await playButton(page).click();
+  const log = page.getByRole('log', { name: 'Happenings' });
+  await expect(log).toBeVisible();
+  await expect(log).toContainText('Cold start: new environment for create-order');
+  await expect(nodeByLabel(page, 'create-order').getByTestId('badge-cold-starts')).toHaveText(
+    /cold [1-9]/,
+  );
+});
+
+test('The cold-start lab reads well: provisioned never starts cold', async ({ page }) => {
+  await openExample(page, 'cold-start-lab');
+  await expect(page.getByLabel('Speed')).toHaveValue('100');
+  await playButton(page).click();
+  await expect(page.getByTestId('caption')).toContainText(/Provisioned concurrency|Cold start/);
+  await page.getByLabel('Timeline').fill('10800000');
+  await expect(page.getByTestId('playback-time')).toHaveText('3:00:00 / 3:00:00');
+  await expect(
+    nodeByLabel(page, 'profile-provisioned').getByTestId('badge-cold-starts'),
+  ).toHaveText('cold 0');
+  await expect(nodeByLabel(page, 'profile-plain').getByTestId('badge-cold-starts')).toHaveText(
+    /cold [1-9]/,
+  );
+  await page.getByRole('tab', { name: 'Cost' }).click();
+  await expect(
+    page.getByText(/Prices are a model of published AWS us-east-1 prices, as of/),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'How pricing works' })).toHaveAttribute(
+    'href',
+    '#/learn/pricing',
+  );
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the playback panel has no axe violations on any tab (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openExample(page, 'order-fanout');
+    await page.getByLabel('Speed').selectOption('10');
+    await playButton(page).click();
+    await expect.poll(() => number(page, 'requests')).toBeGreaterThan(200);
+    await pauseButton(page).click();
+    for (const tab of ['Metrics', 'Charts', 'Cost', 'Compare', 'Log']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(200);
+      const result = await new AxeBuilder({ page })
+        .include('section[aria-label="Playback"]')
+        .include('.react-flow__node')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const summary = result.violations.map(
+        (v) => `${tab}: ${v.id} × ${v.nodes.length} — ${v.nodes[0]?.target.join(' ')}`,
+      );
+      expect(summary).toEqual([]);
+    }
+  });
+}

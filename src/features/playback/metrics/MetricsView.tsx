@@ -1,0 +1,144 @@
+/**
+ * The metrics at the current time as tiles — requests and what became of them, latency
+ * percentiles, cold-start share, cost so far — with the whole run's totals underneath.
+ * Presentational: it gets its numbers, so it can be tested without a run.
+ */
+import type { SimResult } from '../../../domain/sim/index.ts';
+import { formatCount, formatMs, formatShare, formatUsd } from '../timeline/format.ts';
+import type { LiveMetrics } from './live-metrics.ts';
+
+function Tile({
+  label,
+  value,
+  hint,
+  id,
+  tone,
+}: {
+  label: string;
+  value: string;
+  hint: string;
+  id: string;
+  tone?: 'bad' | 'cold';
+}) {
+  const color =
+    tone === 'bad'
+      ? 'text-red-700 dark:text-red-400'
+      : tone === 'cold'
+        ? 'text-blue-700 dark:text-blue-300'
+        : 'text-slate-900 dark:text-slate-100';
+  return (
+    <div className="min-w-0 rounded-md bg-slate-50 px-2 py-0.5 dark:bg-slate-900" title={hint}>
+      <dt className="text-[11px] leading-tight text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd
+        className={`truncate font-mono text-sm font-semibold tabular-nums ${color}`}
+        data-testid={`metric-${id}`}
+      >
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+export function MetricsView({
+  live,
+  whole,
+}: {
+  live: LiveMetrics;
+  whole: Omit<SimResult, 'trace'>;
+}) {
+  const l = live.latency;
+  const hasLatency = l.count > 0;
+  return (
+    <div className="@container flex flex-col gap-1.5">
+      <dl
+        className="grid grid-cols-3 gap-1 @md:grid-cols-4 @3xl:grid-cols-6"
+        aria-label="Metrics so far"
+      >
+        <Tile
+          id="requests"
+          label="Requests"
+          value={formatCount(live.requests)}
+          hint="Requests that entered so far"
+        />
+        <Tile
+          id="succeeded"
+          label="Succeeded"
+          value={formatCount(live.succeeded)}
+          hint="Requests finished without error, throttle or dead letter"
+        />
+        <Tile
+          id="errors"
+          label="Errors"
+          value={formatCount(live.errors)}
+          hint="Invocations that failed or timed out"
+          tone={live.errors > 0 ? 'bad' : undefined}
+        />
+        <Tile
+          id="throttles"
+          label="Throttles"
+          value={formatCount(live.throttles)}
+          hint="Refusals for lack of concurrency or over a rate limit (HTTP 429)"
+          tone={live.throttles > 0 ? 'bad' : undefined}
+        />
+        <Tile
+          id="retries"
+          label="Retries"
+          value={formatCount(live.retries)}
+          hint="Asynchronous retries, queue redeliveries, stream batch retries"
+        />
+        <Tile
+          id="dlq"
+          label="Dead letters"
+          value={formatCount(live.deadLettered)}
+          hint="Messages moved to a dead-letter queue or on-failure destination"
+          tone={live.deadLettered > 0 ? 'bad' : undefined}
+        />
+        <Tile
+          id="p50"
+          label="Latency p50"
+          value={hasLatency ? formatMs(l.p50) : '—'}
+          hint="Half of the answered synchronous requests took less"
+        />
+        <Tile
+          id="p95"
+          label="p95"
+          value={hasLatency ? formatMs(l.p95) : '—'}
+          hint="95 % of the answered synchronous requests took less"
+        />
+        <Tile
+          id="p99"
+          label="p99"
+          value={hasLatency ? formatMs(l.p99) : '—'}
+          hint="99 % took less: the slow tail, where cold starts show"
+        />
+        <Tile
+          id="cold-share"
+          label={`Cold starts: ${formatCount(live.coldStarts)}`}
+          value={Number.isNaN(live.coldStartShare) ? '—' : formatShare(live.coldStartShare)}
+          hint="Share of function starts that were cold"
+          tone="cold"
+        />
+        <Tile
+          id="in-flight"
+          label="In flight"
+          value={formatCount(live.inFlight)}
+          hint="Requests entered and not finished yet"
+        />
+        <Tile
+          id="cost"
+          label="Cost so far"
+          value={formatUsd(live.costUsd)}
+          hint="What the run has cost up to now (see the Cost tab)"
+        />
+      </dl>
+      <p className="text-[11px] text-slate-600 dark:text-slate-400" data-testid="whole-run">
+        Whole run: {formatCount(whole.requests.total)} requests,{' '}
+        {formatCount(whole.requests.succeeded)} succeeded, {formatCount(whole.totals.throttles)}{' '}
+        throttles, p99 {whole.latency.count > 0 ? formatMs(whole.latency.p99Ms) : '—'}, cold starts{' '}
+        {formatShare(whole.totals.coldStartShare)} of {formatCount(whole.totals.invocations)}{' '}
+        invocations
+        {whole.cost ? `, ${formatUsd(whole.cost.total.usd)}` : ''}.
+      </p>
+    </div>
+  );
+}

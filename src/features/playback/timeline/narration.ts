@@ -1,0 +1,128 @@
+/**
+ * Words for happenings: the caption under the canvas, the text log of reduced motion and the
+ * screen-reader announcements all read from here, so they always say the same thing.
+ *
+ * "Notable" happenings are the ones a learner should notice (cold starts, the first warm
+ * start, throttles, retries, failures, expiries); the routine ones (an environment taking or
+ * finishing a request) are still described when the learner steps onto them.
+ */
+import { HAPPENING, type Trace } from '../../../domain/sim/trace.ts'; // not index.ts: that would bring the engine into the first load
+import { formatMs } from './format.ts';
+
+export interface NarrationContext {
+  /** Per node index. */
+  labels: readonly string[];
+  kinds: readonly string[];
+  /** Concurrency limit of each function (undefined for other kinds). */
+  limits: readonly (number | undefined)[];
+  /** How each node is invoked, when all its callers agree ('sync', 'async', 'poll'). */
+  invokedBy: readonly (string | undefined)[];
+  keepAliveSec: number;
+}
+
+/** What a throttle means for the caller, by invocation model (DESIGN.md, "The runtime model"). */
+const THROTTLE_OUTCOME: Record<string, string> = {
+  sync: 'the request is refused (HTTP 429)',
+  async: 'Lambda will retry the event later',
+  poll: 'the batch stays in the queue for later',
+};
+
+export interface Narration {
+  /** Indices of notable happenings, in time order. */
+  notable: Int32Array;
+  /** INIT duration (ms) by the index of an `envColdStart` happening, once it finished. */
+  initMs: Map<number, number>;
+  /** Provisioned environments ready at the start, by node index. */
+  provisioned: Map<number, number>;
+}
+
+export function buildNarration(trace: Trace): Narration {
+  const hp = trace.happenings;
+  const notable: number[] = [];
+  const initMs = new Map<number, number>();
+  const provisioned = new Map<number, number>();
+  const coldAt = new Map<number, number>();
+  const warmSeen = new Set<number>();
+  for (let i = 0; i < hp.count; i++) {
+    const kind = hp.kind[i] as number;
+    const node = hp.node[i] as number;
+    switch (kind) {
+      case HAPPENING.envColdStart:
+        coldAt.set(hp.ref[i] as number, i);
+        notable.push(i);
+        break;
+      case HAPPENING.envWarm: {
+        const start = coldAt.get(hp.ref[i] as number);
+        if (start !== undefined) initMs.set(start, (hp.t[i] as number) - (hp.t[start] as number));
+        break;
+      }
+      case HAPPENING.envBusy:
+        if (!warmSeen.has(node)) notable.push(i);
+        warmSeen.add(node);
+        break;
+      case HAPPENING.envProvisioned:
+        if (!provisioned.has(node)) notable.push(i);
+        provisioned.set(node, (provisioned.get(node) ?? 0) + 1);
+        break;
+      case HAPPENING.envIdle:
+      case HAPPENING.queueDepth:
+        break;
+      default:
+        notable.push(i);
+    }
+  }
+  return { notable: Int32Array.from(notable), initMs, provisioned };
+}
+
+/**
+ * One sentence for happening `i`.
+ *
+ * @example describe(trace, narration, ctx, 0) // → "Cold start: new environment for create-order, 412 ms init"
+ */
+export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: number): string {
+  const hp = trace.happenings;
+  const node = hp.node[i] as number;
+  const who = ctx.labels[node] ?? trace.nodeIds[node] ?? 'a node';
+  const kind = ctx.kinds[node];
+  switch (hp.kind[i]) {
+    case HAPPENING.envColdStart: {
+      const init = n.initMs.get(i);
+      return init === undefined
+        ? `Cold start: new environment for ${who}, still initialising at the end of the run`
+        : `Cold start: new environment for ${who}, ${formatMs(init)} init`;
+    }
+    case HAPPENING.envWarm:
+      return `${who}: the new environment is ready and runs its first request`;
+    case HAPPENING.envBusy:
+      return `Warm start: ${who} reuses an idle environment, no init`;
+    case HAPPENING.envIdle:
+      return `${who} finished a request; its environment stays warm, waiting`;
+    case HAPPENING.envExpire:
+      return `${who}: an environment idle for ${formatMs(ctx.keepAliveSec * 1000)} was reclaimed; the next request may start cold`;
+    case HAPPENING.envProvisioned: {
+      const count = n.provisioned.get(node) ?? 1;
+      return `Provisioned concurrency: ${count} environment${count === 1 ? '' : 's'} of ${who} initialised in advance`;
+    }
+    case HAPPENING.throttled: {
+      if (kind === 'api-gateway')
+        return `Throttled: ${who} is over its rate limit and answers HTTP 429`;
+      const limit = ctx.limits[node];
+      const at = limit === undefined ? '' : ` (${limit})`;
+      return `Throttled: ${who} is at its concurrency limit${at}; ${THROTTLE_OUTCOME[ctx.invokedBy[node] ?? ''] ?? 'the work is refused or retried later'}`;
+    }
+    case HAPPENING.retried:
+      return `Retry: ${who} tries again (attempt ${hp.value[i]})`;
+    case HAPPENING.deadLettered:
+      return `Dead-lettered: ${who} gave up on a message and moved it to the dead-letter queue`;
+    case HAPPENING.dropped:
+      return `Dropped: ${who} gave up on an event after its last retry`;
+    case HAPPENING.error:
+      return `Error: an invocation of ${who} failed`;
+    case HAPPENING.timeout:
+      return `Timeout: ${who} ran out of time`;
+    case HAPPENING.queueDepth:
+      return `${who} now holds ${hp.value[i]} message${hp.value[i] === 1 ? '' : 's'}`;
+    default:
+      return `${who}: something happened`;
+  }
+}
