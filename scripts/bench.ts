@@ -136,3 +136,41 @@ console.log(
 console.log(
   'Wall time depends on what else the machine runs; "requests/s (CPU)" counts this process only.',
 );
+
+// --- The rest of the project's measured figures (issue 6 asks for them in one place). ---
+await printLinkLengths();
+await printFirstLoadAndPlayback();
+
+/** Link lengths of the gallery scenarios (budget: a 12-node scenario's fragment ≤ 1,000). */
+async function printLinkLengths() {
+  const { GALLERY } = await import('../content/examples/index.ts');
+  const { encodeScenarioToFragment } = await import('../src/domain/share/link-codec.ts');
+  console.log('\nShare links of the gallery scenarios');
+  console.log(`${'example'.padEnd(18)}  nodes  fragment chars  #/s/… chars`);
+  for (const example of GALLERY) {
+    const fragment = encodeScenarioToFragment(example.scenario);
+    console.log(
+      `${example.id.padEnd(18)}  ${String(example.scenario.nodes.length).padStart(5)}  ${fmt(fragment.length).padStart(14)}  ${fmt(fragment.length + 4).padStart(11)}`,
+    );
+  }
+}
+
+/** Builds the app, then the first-load size and the playback frame rate (skip: --no-playback). */
+async function printFirstLoadAndPlayback() {
+  if (process.argv.includes('--no-playback')) {
+    console.log('\n(First load and playback frame rate skipped: --no-playback.)');
+    return;
+  }
+  const { spawnSync } = await import('node:child_process');
+  const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  // @ts-expect-error -- a plain ES module shared with the test chain
+  const { bundleSummary } = await import('./bundle-size.mjs');
+  const size = bundleSummary() as { initialKb: number; lazyKb: number; budgetKb: number };
+  console.log(
+    `\nFirst load (Explorer route): ${size.initialKb.toFixed(1)} KB gzip of JavaScript (budget ${size.budgetKb} KB); loaded on demand: ${size.lazyKb.toFixed(1)} KB`,
+  );
+  const { measurePlayback, formatPlaybackPerf } = await import('./perf-playback.ts');
+  console.log('\nPlayback frame rate (order fan-out, production build, headless Chromium)');
+  console.log(formatPlaybackPerf(await measurePlayback({ build: false })));
+}

@@ -3,7 +3,7 @@ import { useEditorUi } from '../editor-ui-store.ts';
 import { COMMANDS } from './registry.ts';
 import { describeShortcut } from './shortcuts.ts';
 
-const GROUPS = ['Edit', 'View', 'File', 'Help'] as const;
+const GROUPS = ['Edit', 'View', 'Playback', 'File', 'Help'] as const;
 
 /** Lists every command with its shortcuts, straight from the registry. */
 export function HelpDialog() {

@@ -23,7 +23,7 @@ export interface Shortcut {
 export interface Command {
   id: string;
   label: string;
-  group: 'Edit' | 'View' | 'File' | 'Help';
+  group: 'Edit' | 'View' | 'Playback' | 'File' | 'Help';
   shortcuts: Shortcut[];
   enabled?: () => boolean;
   run: () => void;
@@ -153,7 +153,7 @@ export const COMMANDS: Command[] = [
   {
     id: 'play-pause',
     label: 'Play / pause',
-    group: 'View',
+    group: 'Playback',
     shortcuts: [{ key: ' ' }, { key: 'k' }],
     enabled: spaceIsFree,
     run: togglePlay,
@@ -161,23 +161,23 @@ export const COMMANDS: Command[] = [
   {
     id: 'play',
     label: 'Play',
-    group: 'View',
+    group: 'Playback',
     shortcuts: [],
     enabled: () => !usePlayback.getState().playing,
     run: () => void play(),
   },
-  { id: 'pause', label: 'Pause', group: 'View', shortcuts: [], run: pause },
+  { id: 'pause', label: 'Pause', group: 'Playback', shortcuts: [], run: pause },
   {
     id: 'step',
     label: 'Step to the next happening',
-    group: 'View',
+    group: 'Playback',
     shortcuts: [{ key: '.' }],
     run: () => void step(),
   },
   {
     id: 'restart',
     label: 'Restart the run (same seed)',
-    group: 'View',
+    group: 'Playback',
     shortcuts: [],
     run: () => void restart(),
   },

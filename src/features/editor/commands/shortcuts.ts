@@ -15,7 +15,13 @@ export function describeShortcut(shortcut: Shortcut): string {
   const parts: string[] = [];
   if (shortcut.mod) parts.push(isMac() ? '⌘' : 'Ctrl');
   if (shortcut.shift && /^[a-z]$/i.test(shortcut.key)) parts.push('Shift');
-  parts.push(shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
+  parts.push(
+    shortcut.key === ' '
+      ? 'Space'
+      : shortcut.key.length === 1
+        ? shortcut.key.toUpperCase()
+        : shortcut.key,
+  );
   return parts.join('+');
 }
 
