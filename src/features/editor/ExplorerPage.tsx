@@ -1,7 +1,5 @@
-import { useEffect, type DragEvent } from 'react';
-import { ReactFlowProvider } from '@xyflow/react';
+import { lazy, Suspense, useEffect, type DragEvent } from 'react';
 import { Palette } from './palette/Palette.tsx';
-import { Canvas } from './canvas/Canvas.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { HelpDialog } from './commands/HelpDialog.tsx';
@@ -12,7 +10,9 @@ import { importScenarioFile } from './persistence/import-export.ts';
 import { useEditorUi } from './editor-ui-store.ts';
 import { useSession } from './persistence/session-store.ts';
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
-import { PlaybackPanel } from '../playback/panel/LazyPlaybackPanel.tsx';
+import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
+
+const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
 
 /** A .json file dropped anywhere on the Explorer is imported (the canvas handles palette drops). */
 function onWindowDrop(event: DragEvent) {
@@ -30,24 +30,35 @@ export function ExplorerPage() {
     document.title = 'Explorer — Serverless Explorer';
   }, []);
   return (
-    <ReactFlowProvider>
+    <>
       <div
         className="grid h-full grid-cols-[13rem_minmax(0,1fr)_18rem] xl:grid-cols-[15rem_minmax(0,1fr)_21rem]"
         onDragOver={(e) => e.preventDefault()}
         onDrop={onWindowDrop}
       >
         <div className="min-h-0 border-r border-slate-200 dark:border-slate-800">
-          <Palette />
+          <PanelBoundary name="palette">
+            <Palette />
+          </PanelBoundary>
         </div>
         <div className="flex min-h-0 flex-col">
           <Toolbar />
-          <div className="min-h-0 flex-1">
-            <Canvas />
-          </div>
-          <PlaybackPanel />
+          <PanelBoundary name="canvas">
+            <Suspense
+              fallback={
+                <p className="m-auto text-sm text-slate-600 dark:text-slate-400">
+                  Loading the canvas…
+                </p>
+              }
+            >
+              <CanvasArea />
+            </Suspense>
+          </PanelBoundary>
         </div>
         <div className="min-h-0 border-l border-slate-200 dark:border-slate-800">
-          <Inspector />
+          <PanelBoundary name="inspector">
+            <Inspector />
+          </PanelBoundary>
         </div>
       </div>
       <HelpDialog />
@@ -61,6 +72,6 @@ export function ExplorerPage() {
           useSession.getState().set({ firstVisit: false });
         }}
       />
-    </ReactFlowProvider>
+    </>
   );
 }

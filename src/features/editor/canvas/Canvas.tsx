@@ -18,12 +18,12 @@ import { IntegrationEdge } from './IntegrationEdge.tsx';
 import { useFlowElements } from './use-flow-elements.ts';
 import type { IntegrationFlowEdge, ServiceFlowNode } from './flow-types.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
+import { PALETTE_MIME } from './palette-mime.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { TokenLayer } from '../../playback/overlay/LazyTokenLayer.tsx';
 
 const nodeTypes = { service: ServiceNode };
 const edgeTypes = { integration: IntegrationEdge };
-export const PALETTE_MIME = 'application/x-serverless-explorer-kind';
 
 export function Canvas() {
   const { nodes, edges, onNodesChange } = useFlowElements();

@@ -5,7 +5,7 @@ import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
 import { useEditorUi } from '../editor-ui-store.ts';
-import { PALETTE_MIME } from '../canvas/Canvas.tsx';
+import { PALETTE_MIME } from '../canvas/palette-mime.ts';
 
 let hintShown = false;
 const NODE_W = 200;

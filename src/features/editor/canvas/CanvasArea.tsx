@@ -1,0 +1,19 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './Canvas.tsx';
+import { PlaybackPanel } from '../../playback/panel/LazyPlaybackPanel.tsx';
+
+/**
+ * The canvas and the playback panel under it, sharing one React Flow instance. Loaded after
+ * the rest of the Explorer so React Flow (a third of the JavaScript) is not on the first paint's
+ * critical path.
+ */
+export default function CanvasArea() {
+  return (
+    <ReactFlowProvider>
+      <div className="min-h-0 flex-1">
+        <Canvas />
+      </div>
+      <PlaybackPanel />
+    </ReactFlowProvider>
+  );
+}
