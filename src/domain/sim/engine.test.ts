@@ -1,6 +1,7 @@
 /** Behaviour of the platform model on small scenarios, one mechanism per test. */
 import { buildScenario } from './fixtures.ts';
 import { simulate } from './simulate.ts';
+import { HAPPENING } from './trace.ts';
 
 const api = (
   lambda: Record<string, unknown> = {},
@@ -79,6 +80,19 @@ describe('synchronous invocation', () => {
     expect(r.usage.fn).toMatchObject({ kind: 'lambda', provisionedEnvMs: 10 * 120_000 });
     const usage = r.usage.fn as { requests: number; provisionedRequests: number };
     expect(usage.provisionedRequests).toBe(usage.requests);
+  });
+
+  it('traces every warm start on a provisioned environment as envBusy, then envIdle', () => {
+    const r = simulate(api({ provisionedConcurrency: 10, reservedConcurrency: 20 }, 5), {
+      trace: true,
+    });
+    const hp = r.trace!.happenings;
+    const fn = r.trace!.nodeIds.indexOf('fn');
+    const count = (kind: number) =>
+      hp.kind.filter((k, i) => k === kind && hp.node[i] === fn).length;
+    expect(count(HAPPENING.envProvisioned)).toBe(10);
+    expect(count(HAPPENING.envBusy)).toBe(r.functions[0]!.invocations);
+    expect(count(HAPPENING.envIdle)).toBe((r.usage.fn as { requests: number }).requests);
   });
 
   it('scales memory: less memory, proportionally slower work', () => {
@@ -172,3 +186,50 @@ describe('environments', () => {
 function inFlightInvocations(r: ReturnType<typeof simulate>): number {
   return r.functions[0]!.invocations - (r.usage.fn as { requests: number }).requests;
 }
+
+describe('cost over time', () => {
+  const priced = (freeTier: boolean) =>
+    simulate(
+      buildScenario({
+        nodes: [
+          ['clients', 'http-clients'],
+          ['api', 'api-gateway'],
+          ['fn', 'lambda', { provisionedConcurrency: 1 } as never],
+          ['queue', 'sqs'],
+        ],
+        edges: [
+          ['clients', 'api'],
+          ['api', 'fn'],
+          ['fn', 'queue'],
+        ],
+        traffic: { clients: { ratePerSec: 20 } },
+        settings: { durationSec: 60, freeTier },
+      }),
+    );
+
+  it('is given per priced node, growing bucket by bucket and adding up to the total', () => {
+    const r = priced(false);
+    const s = r.series;
+    expect(Object.keys(s.costByNode).sort()).toEqual(Object.keys(r.usage).sort());
+    for (const [id, column] of Object.entries(s.costByNode)) {
+      expect(column.length).toBe(s.costUsd.length);
+      for (let k = 1; k < column.length; k++)
+        expect(column[k]!).toBeGreaterThanOrEqual(column[k - 1]!);
+      expect(column[column.length - 1]).toBeCloseTo(r.cost!.byNode[id]!.usd, 12);
+      expect(column[column.length - 1]!).toBeGreaterThan(column[0]!);
+    }
+    s.costUsd.forEach((total, k) => {
+      const sum = Object.values(s.costByNode).reduce((a, column) => a + column[k]!, 0);
+      expect(sum).toBeCloseTo(total, 12);
+    });
+  });
+
+  it('prices each node before the free tier (the account’s), so nodes add up to at least the total', () => {
+    const r = priced(true);
+    const s = r.series;
+    s.costUsd.forEach((total, k) => {
+      const sum = Object.values(s.costByNode).reduce((a, column) => a + column[k]!, 0);
+      expect(sum).toBeGreaterThanOrEqual(total - 1e-12);
+    });
+  });
+});

@@ -40,7 +40,6 @@ export class Engine extends Ledger {
   readonly bucketMs: number;
   readonly queue = new EventQueue();
   readonly gauges: Gauges;
-  readonly trace: TraceRecorder | null;
   /** Usage of every priced node at the end of each bucket (for the cost over time). */
   readonly usageAt: (Usage | null)[][] = [];
   /** Account-wide concurrency shared by functions without reserved concurrency. */
@@ -60,12 +59,11 @@ export class Engine extends Ledger {
     options: EngineOptions,
   ) {
     const buckets = Math.max(1, options.buckets);
-    super(buckets);
+    super(buckets, options.trace ? new TraceRecorder(options.trace) : null);
     this.endMs = model.durationMs;
     this.maxEvents = options.maxEvents;
     this.bucketMs = this.endMs / buckets;
     this.gauges = new Gauges(buckets);
-    this.trace = options.trace ? new TraceRecorder(options.trace) : null;
     const edges = model.edges;
     this.edgeFrom = Int32Array.from(edges, (e) => e.from);
     this.edgeTo = Int32Array.from(edges, (e) => e.to);

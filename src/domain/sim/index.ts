@@ -53,6 +53,7 @@ export {
   TOKEN_CLASS,
   TOKEN_FLAG,
   HAPPENING,
+  REQUEST_OUTCOME,
   DEFAULT_TRACE_LIMITS,
   type Trace,
   type TraceTokens,

@@ -53,8 +53,10 @@ export class EnvPool {
    */
   takeIdle(now: number, onDemand: boolean): number {
     if (this.provisionedIdle.length > 0) {
+      const env = this.provisionedIdle.pop() as number;
       this.sim.gauges.add(this.gBusy, 1, now);
-      return this.provisionedIdle.pop() as number;
+      this.sim.trace?.happen(now, HAPPENING.envBusy, this.nodeIndex, this.number[env] as number);
+      return env;
     }
     while (onDemand && this.idle.size > 0) {
       const env = this.idle.pop();

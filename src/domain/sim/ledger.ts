@@ -1,10 +1,12 @@
 /**
  * The books of a run: requests (roots) and the jobs they consist of, allocated and freed as
  * work moves, and how each request ended. A request ends when its last job is freed; the worst
- * thing that happened to it on the way decides its outcome.
+ * thing that happened to it on the way decides its outcome (traced as one `requestDone`).
  */
 import { JobTable, R_DEAD, R_FAILED, R_THROTTLED, RootTable } from './jobs.ts';
 import { LatencyHistogram } from './latency.ts';
+import type { TraceRecorder } from './trace-recorder.ts';
+import { HAPPENING, REQUEST_OUTCOME } from './trace.ts';
 
 /** How the requests that entered have ended so far. */
 export class Outcomes {
@@ -31,7 +33,11 @@ export class Ledger {
   readonly perBucket: Record<BucketSeries, Float64Array>;
   private reqCounter = 0;
 
-  constructor(buckets: number) {
+  constructor(
+    buckets: number,
+    /** Records the trace when asked for, else null. */
+    readonly trace: TraceRecorder | null,
+  ) {
     const series = () => new Float64Array(buckets);
     this.perBucket = {
       requests: series(),
@@ -110,10 +116,28 @@ export class Ledger {
   private endRoot(root: number): void {
     const flags = this.roots.flags[root] as number;
     const o = this.outcomes;
-    if (flags & R_DEAD) o.deadLettered++;
-    else if (flags & R_FAILED) o.failed++;
-    else if (flags & R_THROTTLED) o.throttled++;
-    else o.succeeded++;
-    this.roots.release(root);
+    let outcome: number;
+    if (flags & R_DEAD) {
+      o.deadLettered++;
+      outcome = REQUEST_OUTCOME.deadLettered;
+    } else if (flags & R_FAILED) {
+      o.failed++;
+      outcome = REQUEST_OUTCOME.failed;
+    } else if (flags & R_THROTTLED) {
+      o.throttled++;
+      outcome = REQUEST_OUTCOME.throttled;
+    } else {
+      o.succeeded++;
+      outcome = REQUEST_OUTCOME.succeeded;
+    }
+    const roots = this.roots;
+    this.trace?.happen(
+      this.now,
+      HAPPENING.requestDone,
+      roots.source[root] as number,
+      roots.req[root] as number,
+      outcome,
+    );
+    roots.release(root);
   }
 }

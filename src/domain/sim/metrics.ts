@@ -194,6 +194,9 @@ export function collectMetrics(sim: Engine): Base {
       environments,
       queueDepth,
       costUsd: new Float64Array(buckets),
+      costByNode: Object.fromEntries(
+        Object.keys(usage).map((id) => [id, new Float64Array(buckets)]),
+      ),
       byNode,
     },
     usage,

@@ -8,6 +8,7 @@ import { checkConnection, findRule, type KindId } from '../catalog/index.ts';
 import { TRAFFIC_PATTERNS } from '../diagram/index.ts';
 import { buildScenario, type ScenarioSpec } from './fixtures.ts';
 import { simulate } from './simulate.ts';
+import { HAPPENING, REQUEST_OUTCOME } from './trace.ts';
 
 const SOURCES: KindId[] = ['http-clients', 'file-upload', 'schedule', 'custom-event'];
 const OTHERS: KindId[] = [
@@ -165,6 +166,40 @@ describe('invariants over random scenarios', () => {
           t.happenings.count === 0 || t.happenings.t[t.happenings.count - 1]! <= r.durationMs,
         ).toBe(true);
 
+        // Each request that ended has exactly one requestDone, carrying its outcome; every
+        // warm start (provisioned or not) is one envBusy.
+        const hp = t.happenings;
+        const doneCount = new Map<number, number>();
+        const byOutcome = [0, 0, 0, 0];
+        const busy = new Map<number, number>();
+        for (let i = 0; i < hp.count; i++) {
+          if (hp.kind[i] === HAPPENING.requestDone) {
+            const req = hp.ref[i]!;
+            doneCount.set(req, (doneCount.get(req) ?? 0) + 1);
+            byOutcome[hp.value[i]!]!++;
+          } else if (hp.kind[i] === HAPPENING.envBusy)
+            busy.set(hp.node[i]!, (busy.get(hp.node[i]!) ?? 0) + 1);
+        }
+        for (const n of doneCount.values()) expect(n).toBe(1);
+        expect(doneCount.size).toBe(o.total - o.inFlight);
+        expect(byOutcome[REQUEST_OUTCOME.succeeded]).toBe(o.succeeded);
+        expect(byOutcome[REQUEST_OUTCOME.failed]).toBe(o.failed);
+        expect(byOutcome[REQUEST_OUTCOME.throttled]).toBe(o.throttled);
+        expect(byOutcome[REQUEST_OUTCOME.deadLettered]).toBe(o.deadLettered);
+        for (const f of r.functions)
+          expect(busy.get(t.nodeIds.indexOf(f.nodeId)) ?? 0).toBe(f.invocations - f.coldStarts);
+
+        // Cost per node grows over time and, priced before the free tier, adds up to the total
+        // (exactly without the free tier).
+        const perNode = Object.values(r.series.costByNode);
+        r.series.costUsd.forEach((total, k) => {
+          const sum = perNode.reduce((a, column) => a + column[k]!, 0);
+          if (cost.options.freeTier) expect(sum).toBeGreaterThanOrEqual(total - 1e-9);
+          else expect(sum).toBeCloseTo(total, 9);
+          for (const column of perNode)
+            if (k > 0) expect(column[k]!).toBeGreaterThanOrEqual(column[k - 1]!);
+        });
+
         // Environments never exceed the limit, and levels are never negative.
         for (const f of r.functions) {
           expect(f.peakEnvironments).toBeLessThanOrEqual(f.concurrencyLimit);
@@ -187,7 +222,7 @@ describe('invariants over random scenarios', () => {
         const b = simulate(scenario, { trace: true, maxEvents: 100_000 });
         expect(b.requests).toEqual(a.requests);
         expect(b.totals).toEqual(a.totals);
-        expect(b.trace!.tokens.t1).toEqual(a.trace!.tokens.t1);
+        expect(b.trace).toEqual(a.trace);
       }),
       { numRuns: 25 },
     );

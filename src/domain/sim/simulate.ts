@@ -50,8 +50,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
       if (result) return result;
       engine.run();
       const base = collectMetrics(engine);
-      const cost =
-        options.cost === false ? null : priceRun(engine, base.usage, base.series.costUsd);
+      const cost = options.cost === false ? null : priceRun(engine, base.usage, base.series);
       const trace = engine.trace?.finish(
         model.nodes.map((n) => n.id),
         model.edges.map((e) => e.id),

@@ -25,8 +25,13 @@
  *   in creation order) or the request number for request happenings; `value` carries a number
  *   where the kind says so (queue depth, retry attempt). An environment's life reads
  *   envColdStart → envWarm → envIdle, then (envBusy → envIdle)… → envExpire; provisioned ones
- *   start with envProvisioned and never expire; in the textbook model a cold start is not
- *   split, so envColdStart is followed directly by envIdle.
+ *   start with envProvisioned, then (envBusy → envIdle)…, and never expire; in the textbook
+ *   model a cold start is not split, so envColdStart is followed directly by envIdle. Every
+ *   warm start (an idle environment, provisioned or not, taking a request) is one envBusy.
+ * - Every request that ends has exactly one `requestDone` happening, at its event source node,
+ *   at the moment its outcome is decided (its last piece of work ended): `ref` is the request
+ *   number, `value` its `REQUEST_OUTCOME`. A request without one was still in flight at the
+ *   end. These are the engine's own outcomes (`SimResult.requests`), not a reading of tokens.
  * - When the run made more records than the caps allow, `truncated` is true and the trace is
  *   complete only up to `completeUntilMs`.
  *
@@ -73,7 +78,18 @@ export const HAPPENING = {
   timeout: 12,
   /** Queue depth (or stream backlog) changed. value = new depth. */
   queueDepth: 13,
+  /**
+   * A request ended, at its event source node: ref = request, value = its `REQUEST_OUTCOME`.
+   * Exactly once per request that ended; none for those still in flight at the end.
+   */
+  requestDone: 14,
 } as const;
+
+/**
+ * How a request ended (the `value` of a `requestDone` happening). The worst thing that happened
+ * to it decides: dead-lettered over failed over throttled; succeeded when nothing went wrong.
+ */
+export const REQUEST_OUTCOME = { succeeded: 0, failed: 1, throttled: 2, deadLettered: 3 } as const;
 
 export interface TraceTokens {
   count: number;

@@ -134,6 +134,12 @@ export interface SeriesMetrics {
   queueDepth: Float64Array;
   /** Cost accumulated by the end of each bucket (USD), when priced. */
   costUsd: Float64Array;
+  /**
+   * The same per priced node, by node id (zeros when not priced). Each node is priced on its
+   * own before the free tier (the free tier is the account's, not a node's), so without the
+   * free tier the nodes add up to `costUsd`; with it, to at least `costUsd`.
+   */
+  costByNode: Record<string, Float64Array>;
   byNode: Record<string, NodeSeries>;
 }
 

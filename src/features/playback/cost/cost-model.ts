@@ -23,8 +23,6 @@ export interface LineRow {
   month: number;
 }
 
-type WithNodeSeries = SimResult['series'] & { costByNode?: Record<string, Float64Array> };
-
 /** Total cost accumulated by the last bucket boundary at `t`. */
 export function costSoFar(result: Omit<SimResult, 'trace'>, t: number): number {
   const s = result.series;
@@ -41,13 +39,12 @@ export function nodeCosts(
     freeTier: false,
     initBilling: result.cost?.options.initBilling ?? true,
   };
-  const perNode = (result.series as WithNodeSeries).costByNode;
   const s = result.series;
   const b = bucketAt(s.bucketMs, s.costUsd.length, t, result.durationMs);
   return Object.entries(result.usage)
     .map(([nodeId, usage]) => {
       const breakdown = priceUsage(usage, options);
-      const series = perNode?.[nodeId];
+      const series = s.costByNode[nodeId];
       return {
         nodeId,
         label: labels.get(nodeId) ?? nodeId,

@@ -66,6 +66,7 @@ export function buildNarration(trace: Trace): Narration {
         break;
       case HAPPENING.envIdle:
       case HAPPENING.queueDepth:
+      case HAPPENING.requestDone:
         break;
       default:
         notable.push(i);

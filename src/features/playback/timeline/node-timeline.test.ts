@@ -1,4 +1,5 @@
 import { HAPPENING as H, TOKEN_CLASS, TOKEN_FLAG } from '../../../domain/sim/index.ts';
+import { GALLERY } from '../../../../content/examples/index.ts';
 import { galleryRun } from '../test-support/gallery-run.ts';
 import { buildTrace } from '../test-support/trace-builder.ts';
 import { buildNodeTimelines, countersAt } from './node-timeline.ts';
@@ -44,18 +45,20 @@ describe('a node’s counters at time T', () => {
     expect(fn(9000)).toMatchObject({ idle: 1, busy: 0, coldStarts: 1, throttles: 1 });
   });
 
-  it('count a request served by a provisioned environment when it finishes', () => {
+  it('count a provisioned environment taking a request as a warm start, busy until it ends', () => {
     const provisioned = buildTrace(
       ['fn'],
       [],
       [],
       [
         { t: 0, kind: H.envProvisioned, node: 0, ref: 0 },
+        { t: 30, kind: H.envBusy, node: 0, ref: 0 },
         { t: 70, kind: H.envIdle, node: 0, ref: 0 },
       ],
     );
     const [timeline] = buildNodeTimelines(provisioned, []);
-    expect(countersAt(timeline!, 69)).toMatchObject({ warmStarts: 0, idle: 1 });
+    expect(countersAt(timeline!, 29)).toMatchObject({ warmStarts: 0, idle: 1, busy: 0 });
+    expect(countersAt(timeline!, 30)).toMatchObject({ warmStarts: 1, idle: 0, busy: 1 });
     expect(countersAt(timeline!, 70)).toMatchObject({ warmStarts: 1, idle: 1, busy: 0 });
   });
 
@@ -76,19 +79,31 @@ describe('a node’s counters at time T', () => {
 });
 
 describe('counters of a real run, at its end', () => {
-  it.each(['rest-api', 'order-fanout', 'load-levelling', 'cold-start-lab'])(
-    'add up to the engine’s totals (%s)',
-    (id) => {
-      const run = galleryRun(id);
-      const end = run.durationMs;
-      const sum = (key: 'coldStarts' | 'throttles' | 'errors' | 'retries' | 'deadLettered') =>
-        run.nodes.reduce((total, timeline) => total + countersAt(timeline, end)[key], 0);
-      const totals = run.result.totals;
-      expect(sum('coldStarts')).toBe(totals.coldStarts);
-      expect(sum('throttles')).toBe(totals.throttles);
-      expect(sum('errors')).toBe(totals.errors);
-      expect(sum('retries')).toBe(totals.retries);
-      expect(sum('deadLettered')).toBe(totals.deadLettered);
-    },
-  );
+  it.each(GALLERY.map((example) => example.id))('add up to the engine’s totals (%s)', (id) => {
+    const run = galleryRun(id);
+    const end = run.durationMs;
+    const sum = (
+      key: 'coldStarts' | 'warmStarts' | 'throttles' | 'errors' | 'retries' | 'deadLettered',
+    ) => run.nodes.reduce((total, timeline) => total + countersAt(timeline, end)[key], 0);
+    const totals = run.result.totals;
+    expect(sum('coldStarts')).toBe(totals.coldStarts);
+    expect(sum('warmStarts')).toBe(totals.invocations - totals.coldStarts);
+    expect(sum('throttles')).toBe(totals.throttles);
+    expect(sum('errors')).toBe(totals.errors);
+    expect(sum('retries')).toBe(totals.retries);
+    expect(sum('deadLettered')).toBe(totals.deadLettered);
+  });
+
+  it('show provisioned environments busy while they serve (cold-start lab)', () => {
+    const run = galleryRun('cold-start-lab');
+    const node = run.trace.nodeIds.indexOf('profile-provisioned');
+    const timeline = run.nodes[node]!;
+    const fn = run.result.functions.find((f) => f.nodeId === 'profile-provisioned')!;
+    const levels = Array.from(timeline.t.subarray(0, timeline.count), (t) =>
+      countersAt(timeline, t),
+    );
+    expect(fn.invocations).toBeGreaterThan(0);
+    expect(Math.max(...levels.map((c) => c.busy))).toBeGreaterThan(0);
+    expect(countersAt(timeline, run.durationMs).warmStarts).toBe(fn.invocations - fn.coldStarts);
+  });
 });

@@ -139,11 +139,6 @@ export function buildNodeTimelines(trace: Trace, edgeEnds: readonly EdgeTarget[]
       if (next !== undefined) {
         // Follow each environment's own state, so a missing step never skews the levels.
         const prev = envState.get(entry.ref);
-        // A provisioned environment takes a request without a happening (the engine records
-        // none); its end shows it was busy: count that warm start when the request finishes.
-        if (entry.kind === HAPPENING.envIdle && prev === ENV_IDLE) {
-          row[COL.warmStarts] = (row[COL.warmStarts] as number) + 1;
-        }
         const prevCol = prev === undefined ? undefined : LEVEL_COL[prev];
         if (prevCol !== undefined) row[prevCol] = Math.max(0, (row[prevCol] as number) - 1);
         const nextCol = LEVEL_COL[next];

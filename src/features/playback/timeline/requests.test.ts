@@ -1,4 +1,10 @@
-import { HAPPENING as H, TOKEN_CLASS as C, TOKEN_FLAG as F } from '../../../domain/sim/index.ts';
+import {
+  HAPPENING as H,
+  REQUEST_OUTCOME as O,
+  TOKEN_CLASS as C,
+  TOKEN_FLAG as F,
+} from '../../../domain/sim/index.ts';
+import { GALLERY } from '../../../../content/examples/index.ts';
 import { galleryRun } from '../test-support/gallery-run.ts';
 import { buildTrace } from '../test-support/trace-builder.ts';
 import { latencyAt } from './latency.ts';
@@ -21,7 +27,14 @@ const trace = buildTrace(
     { edge: 0, t0: 21, t1: 22, cls: C.throttled, flags: F.response, req: 1 },
     { edge: 1, t0: 30, t1: 31, req: 2 },
   ],
-  [{ t: 500, kind: H.deadLettered, node: 3, ref: 2 }],
+  [
+    { t: 22, kind: H.requestDone, node: 0, ref: 1, value: O.throttled },
+    { t: 101, kind: H.requestDone, node: 0, ref: 0, value: O.succeeded },
+    { t: 500, kind: H.deadLettered, node: 3, ref: 2 },
+    { t: 500, kind: H.requestDone, node: 2, ref: 2, value: O.deadLettered },
+    // Request 3 never left its source (it had nowhere to go); it is born as it ends.
+    { t: 600, kind: H.requestDone, node: 2, ref: 3, value: O.failed },
+  ],
 );
 const timeline = buildRequestTimeline(trace, edgeEnds, sources);
 
@@ -30,16 +43,27 @@ describe('what became of each request, at time T', () => {
     expect(requestsAt(timeline, 9).requests).toBe(0);
     expect(requestsAt(timeline, 10).requests).toBe(1);
     expect(requestsAt(timeline, 30)).toMatchObject({ requests: 3, inFlight: 2, throttled: 1 });
+    expect(requestsAt(timeline, 599).requests).toBe(3);
   });
 
-  it('settles each request with its last step: answered, refused, dead-lettered', () => {
+  it('settles each request when the engine says it ended, with the engine’s outcome', () => {
+    expect(requestsAt(timeline, 21)).toMatchObject({ throttled: 0, inFlight: 2 });
+    expect(requestsAt(timeline, 22)).toMatchObject({ throttled: 1, inFlight: 1 });
     expect(requestsAt(timeline, 101)).toMatchObject({ succeeded: 1, throttled: 1, inFlight: 1 });
     expect(requestsAt(timeline, 500)).toMatchObject({
+      requests: 3,
       succeeded: 1,
       throttled: 1,
       deadLettered: 1,
       inFlight: 0,
     });
+    expect(requestsAt(timeline, 600)).toMatchObject({ requests: 4, failed: 1, inFlight: 0 });
+  });
+
+  it('keeps a request without a requestDone in flight to the end', () => {
+    const open = buildTrace(['clients', 'fn'], ['clients-fn'], [{ edge: 0, t0: 5, t1: 6 }], []);
+    const t = buildRequestTimeline(open, [{ from: 0 }], [true, false]);
+    expect(requestsAt(t, 1e9)).toMatchObject({ requests: 1, succeeded: 0, inFlight: 1 });
   });
 
   it('measures the wait of synchronous callers', () => {
@@ -49,6 +73,19 @@ describe('what became of each request, at time T', () => {
 });
 
 describe('requests of a real run, at its end', () => {
+  it.each(GALLERY.map((example) => example.id))('match the engine’s outcomes (%s)', (id) => {
+    const run = galleryRun(id);
+    const r = run.result.requests;
+    expect(requestsAt(run.requests, run.durationMs)).toEqual({
+      requests: r.total,
+      succeeded: r.succeeded,
+      failed: r.failed,
+      throttled: r.throttled,
+      deadLettered: r.deadLettered,
+      inFlight: r.inFlight,
+    });
+  });
+
   it('match the engine: requests, answers and latency percentiles (REST API)', () => {
     const run = galleryRun('rest-api');
     const r = run.result;

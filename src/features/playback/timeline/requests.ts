@@ -1,14 +1,19 @@
 /**
  * What became of each request, read from the trace, so that "requests so far, succeeded so far"
  * can be shown at any time T. A request is born when its first token leaves its event source
- * and is finished with its last token or last happening. It failed if its caller was answered
- * with an error, was throttled if answered 429, and was dead-lettered if a happening says so —
- * the same rules the engine uses for its end-of-run outcomes.
+ * and is finished at its `requestDone` happening, which carries the engine's own outcome
+ * (succeeded, failed, throttled, dead-lettered); one without it was still in flight at the end.
  */
-import { HAPPENING, TOKEN_CLASS, TOKEN_FLAG, type Trace } from '../../../domain/sim/trace.ts'; // not index.ts: that would bring the engine into the first load
+import { HAPPENING, REQUEST_OUTCOME, TOKEN_FLAG, type Trace } from '../../../domain/sim/trace.ts'; // not index.ts: that would bring the engine into the first load
 import { upperBound } from './search.ts';
 
-export const OUTCOME = { ok: 0, failed: 1, throttled: 2, deadLettered: 3 } as const;
+/** Outcome codes: the engine's `REQUEST_OUTCOME`. */
+export const OUTCOME = {
+  ok: REQUEST_OUTCOME.succeeded,
+  failed: REQUEST_OUTCOME.failed,
+  throttled: REQUEST_OUTCOME.throttled,
+  deadLettered: REQUEST_OUTCOME.deadLettered,
+} as const;
 
 export interface RequestTimeline {
   /** Birth times, sorted. */
@@ -37,39 +42,32 @@ export function buildRequestTimeline(
   sources: readonly boolean[],
 ): RequestTimeline {
   const tk = trace.tokens;
+  const hp = trace.happenings;
   let maxReq = -1;
   for (let k = 0; k < tk.count; k++) maxReq = Math.max(maxReq, tk.req[k] as number);
+  for (let i = 0; i < hp.count; i++)
+    if (hp.kind[i] === HAPPENING.requestDone) maxReq = Math.max(maxReq, hp.ref[i] as number);
   const n = maxReq + 1;
   const born = new Float64Array(n).fill(Infinity);
-  const done = new Float64Array(n).fill(-Infinity);
+  const done = new Float64Array(n).fill(Infinity);
   const outcome = new Uint8Array(n);
   const answered = new Float64Array(n).fill(NaN);
   for (let k = 0; k < tk.count; k++) {
     const r = tk.req[k] as number;
     if (r < 0) continue;
-    const fromSource = sources[edgeEnds[tk.edge[k] as number]?.from ?? -1] === true;
-    const response = ((tk.flags[k] as number) & TOKEN_FLAG.response) !== 0;
-    if (fromSource && !response) born[r] = Math.min(born[r] as number, tk.t0[k] as number);
-    done[r] = Math.max(done[r] as number, tk.t1[k] as number);
-    if (fromSource && response) {
-      answered[r] = tk.t1[k] as number;
-      const cls = tk.cls[k];
-      if (cls === TOKEN_CLASS.throttled)
-        outcome[r] = Math.max(outcome[r] as number, OUTCOME.throttled);
-      else if (cls === TOKEN_CLASS.error && outcome[r] === OUTCOME.ok) outcome[r] = OUTCOME.failed;
-    }
+    if (sources[edgeEnds[tk.edge[k] as number]?.from ?? -1] !== true) continue;
+    if ((tk.flags[k] as number) & TOKEN_FLAG.response) answered[r] = tk.t1[k] as number;
+    else born[r] = Math.min(born[r] as number, tk.t0[k] as number);
   }
-  const hp = trace.happenings;
   for (let i = 0; i < hp.count; i++) {
-    const kind = hp.kind[i];
-    if (kind !== HAPPENING.deadLettered && kind !== HAPPENING.dropped) continue;
+    if (hp.kind[i] !== HAPPENING.requestDone) continue;
     const r = hp.ref[i] as number;
-    if (r < 0 || r >= n) continue;
-    done[r] = Math.max(done[r] as number, hp.t[i] as number);
-    outcome[r] =
-      kind === HAPPENING.deadLettered
-        ? OUTCOME.deadLettered
-        : Math.max(outcome[r] as number, OUTCOME.failed);
+    if (r < 0) continue;
+    const t = hp.t[i] as number;
+    done[r] = t;
+    outcome[r] = hp.value[i] as number;
+    // A request that never left its source (it had nowhere to go) is born as it ends.
+    born[r] = Math.min(born[r] as number, t);
   }
   return summarise(born, done, outcome, answered);
 }
@@ -81,7 +79,9 @@ function summarise(
   answered: Float64Array,
 ): RequestTimeline {
   const real = [...born.keys()].filter((r) => Number.isFinite(born[r] as number));
-  const byDone = real.slice().sort((a, b) => (done[a] as number) - (done[b] as number));
+  const byDone = real
+    .filter((r) => Number.isFinite(done[r] as number))
+    .sort((a, b) => (done[a] as number) - (done[b] as number));
   const cumulative = {
     ok: new Int32Array(byDone.length),
     failed: new Int32Array(byDone.length),
