@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { closeDialogIfOpen, connectByMouse, nodeByLabel, openEmptyExplorer } from './helpers.ts';
+import {
+  closeDialogIfOpen,
+  connectByMouse,
+  importFile,
+  nodeByLabel,
+  oneFunctionScenario,
+  openEmptyExplorer,
+} from './helpers.ts';
 
 const edges = '.react-flow__edge';
 
@@ -174,55 +181,19 @@ test('a malformed import shows precise errors and keeps the work', async ({ page
     .getByRole('navigation', { name: 'Palette' })
     .getByRole('button', { name: 'AWS Lambda', exact: true })
     .click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'broken.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"version": 1, "name": "x", "nodes": [ {"id": "n1", "kind": "lambda"'),
-  });
+  await importFile(
+    page,
+    'broken.json',
+    '{"version": 1, "name": "x", "nodes": [ {"id": "n1", "kind": "lambda"',
+  );
   await expect(page.getByRole('alert')).toContainText('Import failed');
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
 
-  const chooser2 = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (
-    await chooser2
-  ).setFiles({
-    name: 'limits.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        version: 1,
-        name: 'bad memory',
-        description: '',
-        nodes: [
-          {
-            id: 'n1',
-            kind: 'lambda',
-            label: 'fn',
-            position: { x: 0, y: 0 },
-            config: { memoryMb: 50 },
-          },
-        ],
-        edges: [],
-        traffic: {},
-        settings: {
-          seed: 1,
-          durationSec: 60,
-          speed: 1,
-          region: 'us-east-1',
-          freeTier: false,
-          billingGranularityMs: 1,
-          initBilling: true,
-          keepAliveSec: 600,
-          accountConcurrency: 1000,
-        },
-      }),
-    ),
-  });
+  await importFile(
+    page,
+    'limits.json',
+    oneFunctionScenario({ name: 'bad memory', config: { memoryMb: 50 } }),
+  );
   await expect(page.getByText(/between 128 and 10,240 MB/)).toBeVisible();
   await expect(nodeByLabel(page, 'Lambda')).toBeVisible();
 });

@@ -34,11 +34,45 @@ export async function connectByMouse(page: Page, fromLabel: string, toLabel: str
   await page.mouse.up();
 }
 
-export async function savedScenario(page: Page) {
-  return page.evaluate(() => {
-    const raw = Object.keys(localStorage)
-      .filter((k) => k.startsWith('sx.') && !k.includes('backup') && !k.includes('preferences'))
-      .map((k) => localStorage.getItem(k))[0];
-    return raw ?? null;
+/** Picks a file in the Import dialog, as a user would. */
+export async function importFile(page: Page, name: string, text: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** A scenario file with one Lambda function, for import tests. */
+export function oneFunctionScenario(fields: {
+  name?: string;
+  description?: string;
+  label?: string;
+  config?: Record<string, unknown>;
+}) {
+  return JSON.stringify({
+    version: 1,
+    name: fields.name ?? 'one function',
+    description: fields.description ?? '',
+    nodes: [
+      {
+        id: 'n1',
+        kind: 'lambda',
+        label: fields.label ?? 'fn',
+        position: { x: 0, y: 0 },
+        config: fields.config ?? {},
+      },
+    ],
+    edges: [],
+    traffic: {},
+    settings: {
+      seed: 1,
+      durationSec: 60,
+      speed: 1,
+      region: 'us-east-1',
+      freeTier: false,
+      billingGranularityMs: 1,
+      initBilling: true,
+      keepAliveSec: 600,
+      accountConcurrency: 1000,
+    },
   });
 }

@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { closeDialogIfOpen, openEmptyExplorer } from './helpers.ts';
+import {
+  closeDialogIfOpen,
+  importFile,
+  oneFunctionScenario,
+  openEmptyExplorer,
+} from './helpers.ts';
 
 const PROBE = `<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=1</script>"'><svg onload=alert(1)>`;
 
@@ -78,43 +83,15 @@ test('script in a node label never runs, in the editor or in a shared link', asy
 test('script in an imported file never runs', async ({ page }) => {
   const check = await watch(page);
   await openEmptyExplorer(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'probe.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        version: 1,
-        name: PROBE.slice(0, 120),
-        description: PROBE,
-        nodes: [
-          {
-            id: 'n1',
-            kind: 'lambda',
-            label: PROBE.slice(0, 64),
-            position: { x: 0, y: 0 },
-            config: {},
-          },
-        ],
-        edges: [],
-        traffic: {},
-        settings: {
-          seed: 1,
-          durationSec: 60,
-          speed: 1,
-          region: 'us-east-1',
-          freeTier: false,
-          billingGranularityMs: 1,
-          initBilling: true,
-          keepAliveSec: 600,
-          accountConcurrency: 1000,
-        },
-      }),
-    ),
-  });
+  await importFile(
+    page,
+    'probe.json',
+    oneFunctionScenario({
+      name: PROBE.slice(0, 120),
+      description: PROBE,
+      label: PROBE.slice(0, 64),
+    }),
+  );
   await expect(page.locator('.react-flow__node')).toContainText('<img src=x');
   await page.waitForTimeout(300);
   await check();
