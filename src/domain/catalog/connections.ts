@@ -42,12 +42,13 @@ const rule = (
   variants,
 });
 
-const asyncInvoke = (source: string) =>
+/** `what` is a full sentence about the source; the rest explains Lambda's side. */
+const asyncInvoke = (what: string) =>
   v(
     'invoke',
     'Asynchronous invoke',
     'async',
-    `${source} hands the event to Lambda’s internal queue and does not wait; Lambda retries failures and can send what keeps failing to a destination.`,
+    `${what} Lambda puts the event in its internal queue, retries failures and can send what keeps failing to a destination.`,
   );
 
 export const CONNECTION_RULES: readonly ConnectionRule[] = [
@@ -141,7 +142,11 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       'Each event is written as a record to one shard of the stream.',
     ),
   ),
-  rule('custom-event', 'lambda', asyncInvoke('The application')),
+  rule(
+    'custom-event',
+    'lambda',
+    asyncInvoke('The application invokes the function and does not wait for it.'),
+  ),
   rule(
     'api-gateway',
     'lambda',
@@ -212,7 +217,11 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       'API Gateway starts a workflow execution.',
     ),
   ),
-  rule('s3', 'lambda', asyncInvoke('S3 sends an event notification for each new object;')),
+  rule(
+    's3',
+    'lambda',
+    asyncInvoke('S3 sends an event notification for each new object and does not wait.'),
+  ),
   rule(
     's3',
     'sqs',
@@ -243,7 +252,11 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       'S3 sends object events to the default event bus, where rules match them.',
     ),
   ),
-  rule('sns', 'lambda', asyncInvoke('SNS delivers each message to the subscribed function;')),
+  rule(
+    'sns',
+    'lambda',
+    asyncInvoke('SNS delivers each message to the subscribed function and does not wait.'),
+  ),
   rule(
     'sns',
     'sqs',
@@ -299,7 +312,11 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       'Lambda reads each shard in order, one batch at a time; a failing batch blocks its shard.',
     ),
   ),
-  rule('eventbridge', 'lambda', asyncInvoke('The rule’s target:')),
+  rule(
+    'eventbridge',
+    'lambda',
+    asyncInvoke('The rule sends each matching event to the function and does not wait.'),
+  ),
   rule(
     'eventbridge',
     'sns',

@@ -8,7 +8,7 @@ const REMARK_PLUGINS = [remarkGfm];
 const REHYPE_PLUGINS = [rehypeHeadingIds];
 
 /**
- * A concept page's markdown. Raw HTML in the source is dropped (skipHtml, and no rehype-raw):
+ * A concept page's markdown. Raw HTML in the source is dropped (skipHtml, and no raw-HTML plugin):
  * content is data, never markup. Memoised: re-rendering would rebuild the whole tree.
  */
 export const MarkdownBody = memo(function MarkdownBody({ markdown }: { markdown: string }) {
