@@ -209,3 +209,16 @@ test('screenshot of the editor with an example open', async ({ page }) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'test-results/editor.png' });
 });
+
+test('glossary terms in the inspector explain themselves on focus', async ({ page }) => {
+  await page.goto('./#/example/rest-api');
+  await closeDialogIfOpen(page);
+  await nodeByLabel(page, 'create-order').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const term = inspector.getByRole('link', { name: 'cold start' });
+  await term.focus();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/environment/i);
+  await expect(term).toHaveAttribute('aria-describedby', (await tooltip.getAttribute('id')) ?? '');
+});

@@ -13,6 +13,7 @@ import { runCommand } from '../commands/registry.ts';
 import { ConfigField } from './ConfigField.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { TrafficForm } from './TrafficForm.tsx';
+import { KeyTerms } from './KeyTerms.tsx';
 import { MAX_LABEL } from '../../../domain/diagram/index.ts';
 
 function Connections({ node }: { node: ScenarioNode }) {
@@ -80,6 +81,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
           return null;
         }}
       />
+      <KeyTerms kind={kind.id} />
       {kind.hasTraffic && <TrafficForm nodeId={node.id} />}
       {kind.fields.length > 0 && (
         <fieldset className="flex flex-col gap-3">
