@@ -44,7 +44,10 @@ export function Toolbar() {
       aria-label="Editor"
       className="flex flex-wrap items-center gap-1 border-b border-slate-200 px-2 py-1 dark:border-slate-800"
     >
-      <span className="mr-2 max-w-64 truncate px-1 text-sm font-semibold" title={name}>
+      <span
+        className="mr-1 hidden max-w-64 truncate px-1 text-sm font-semibold xl:inline"
+        title={name}
+      >
         {name}
       </span>
       <CommandButton id="undo" disabled={!canUndo} />
