@@ -23,7 +23,34 @@ export const R_FAILED = 1;
 export const R_THROTTLED = 2;
 export const R_DEAD = 4;
 
-export class JobTable {
+/** Slots with a free list: `alloc` reuses a released slot, or takes a new one and grows. */
+abstract class SlotTable {
+  private free = new Int32Array(0);
+  private freeCount = 0;
+  private used = 0;
+  live = 0;
+
+  /** How many slots the columns hold now. */
+  protected abstract capacity(): number;
+  /** Grows every column to hold at least `min` slots. */
+  protected abstract resize(min: number): void;
+
+  alloc(): number {
+    this.live++;
+    if (this.freeCount > 0) return this.free[--this.freeCount] as number;
+    const slot = this.used++;
+    if (slot >= this.capacity()) this.resize(slot + 1);
+    return slot;
+  }
+
+  release(slot: number): void {
+    this.live--;
+    if (this.freeCount === this.free.length) this.free = grow(this.free, this.freeCount + 1);
+    this.free[this.freeCount++] = slot;
+  }
+}
+
+export class JobTable extends SlotTable {
   root = new Int32Array(0);
   /** Request number (for the trace), kept even when a job is detached from its root. */
   req = new Int32Array(0);
@@ -50,27 +77,18 @@ export class JobTable {
   deadline = new Float64Array(0);
   initMs = new Float64Array(0);
   bornAt = new Float64Array(0);
-  private free = new Int32Array(0);
-  private freeCount = 0;
-  private used = 0;
-  live = 0;
 
-  alloc(): number {
-    this.live++;
-    if (this.freeCount > 0) return this.free[--this.freeCount] as number;
-    const slot = this.used++;
-    if (slot >= this.root.length) this.resize(slot + 1);
-    return slot;
-  }
-
-  release(slot: number): void {
-    this.live--;
+  /** A released job's generation changes, so stale references to its slot can be told apart. */
+  override release(slot: number): void {
     this.gen[slot] = (this.gen[slot] as number) + 1;
-    if (this.freeCount === this.free.length) this.free = grow(this.free, this.freeCount + 1);
-    this.free[this.freeCount++] = slot;
+    super.release(slot);
   }
 
-  private resize(min: number): void {
+  protected capacity(): number {
+    return this.root.length;
+  }
+
+  protected resize(min: number): void {
     this.root = grow(this.root, min);
     this.req = grow(this.req, min);
     this.node = grow(this.node, min);
@@ -93,36 +111,24 @@ export class JobTable {
   }
 }
 
-export class RootTable {
+export class RootTable extends SlotTable {
   bornAt = new Float64Array(0);
   payloadKb = new Float64Array(0);
   refs = new Int32Array(0);
   flags = new Int32Array(0);
   req = new Int32Array(0);
   source = new Int32Array(0);
-  private free = new Int32Array(0);
-  private freeCount = 0;
-  private used = 0;
-  live = 0;
 
-  alloc(): number {
-    this.live++;
-    if (this.freeCount > 0) return this.free[--this.freeCount] as number;
-    const slot = this.used++;
-    if (slot >= this.refs.length) {
-      this.bornAt = grow(this.bornAt, slot + 1);
-      this.payloadKb = grow(this.payloadKb, slot + 1);
-      this.refs = grow(this.refs, slot + 1);
-      this.flags = grow(this.flags, slot + 1);
-      this.req = grow(this.req, slot + 1);
-      this.source = grow(this.source, slot + 1);
-    }
-    return slot;
+  protected capacity(): number {
+    return this.refs.length;
   }
 
-  release(slot: number): void {
-    this.live--;
-    if (this.freeCount === this.free.length) this.free = grow(this.free, this.freeCount + 1);
-    this.free[this.freeCount++] = slot;
+  protected resize(min: number): void {
+    this.bornAt = grow(this.bornAt, min);
+    this.payloadKb = grow(this.payloadKb, min);
+    this.refs = grow(this.refs, min);
+    this.flags = grow(this.flags, min);
+    this.req = grow(this.req, min);
+    this.source = grow(this.source, min);
   }
 }
