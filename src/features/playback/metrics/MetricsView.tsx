@@ -39,6 +39,100 @@ function Tile({
   );
 }
 
+interface TileSpec {
+  id: string;
+  label: string;
+  value: string;
+  hint: string;
+  tone?: 'bad' | 'cold';
+}
+
+const bad = (n: number) => (n > 0 ? ('bad' as const) : undefined);
+
+/** The tiles at the current time, in reading order. */
+function tilesFor(live: LiveMetrics): TileSpec[] {
+  const l = live.latency;
+  const ms = (v: number) => (l.count > 0 ? formatMs(v) : '—');
+  return [
+    {
+      id: 'requests',
+      label: 'Requests',
+      value: formatCount(live.requests),
+      hint: 'Requests that entered so far',
+    },
+    {
+      id: 'succeeded',
+      label: 'Succeeded',
+      value: formatCount(live.succeeded),
+      hint: 'Requests finished without error, throttle or dead letter',
+    },
+    {
+      id: 'errors',
+      label: 'Errors',
+      value: formatCount(live.errors),
+      hint: 'Invocations that failed or timed out',
+      tone: bad(live.errors),
+    },
+    {
+      id: 'throttles',
+      label: 'Throttles',
+      value: formatCount(live.throttles),
+      hint: 'Refusals for lack of concurrency or over a rate limit (HTTP 429)',
+      tone: bad(live.throttles),
+    },
+    {
+      id: 'retries',
+      label: 'Retries',
+      value: formatCount(live.retries),
+      hint: 'Asynchronous retries, queue redeliveries, stream batch retries',
+    },
+    {
+      id: 'dlq',
+      label: 'Dead letters',
+      value: formatCount(live.deadLettered),
+      hint: 'Messages moved to a dead-letter queue or on-failure destination',
+      tone: bad(live.deadLettered),
+    },
+    {
+      id: 'p50',
+      label: 'Latency p50',
+      value: ms(l.p50),
+      hint: 'Half of the answered synchronous requests took less',
+    },
+    {
+      id: 'p95',
+      label: 'p95',
+      value: ms(l.p95),
+      hint: '95 % of the answered synchronous requests took less',
+    },
+    {
+      id: 'p99',
+      label: 'p99',
+      value: ms(l.p99),
+      hint: '99 % took less: the slow tail, where cold starts show',
+    },
+    {
+      id: 'cold-share',
+      label: `Cold starts: ${formatCount(live.coldStarts)}`,
+      value: Number.isNaN(live.coldStartShare) ? '—' : formatShare(live.coldStartShare),
+      hint: 'Share of function starts that were cold',
+      tone: 'cold',
+    },
+    {
+      id: 'in-flight',
+      label: 'In flight',
+      value: formatCount(live.inFlight),
+      hint: 'Requests entered and not finished yet',
+    },
+    {
+      id: 'cost',
+      label: 'Cost so far',
+      value: formatUsd(live.costUsd),
+      hint: 'What the run has cost up to now (see the Cost tab)',
+    },
+  ];
+}
+
 export function MetricsView({
   live,
   whole,
@@ -46,90 +140,15 @@ export function MetricsView({
   live: LiveMetrics;
   whole: Omit<SimResult, 'trace'>;
 }) {
-  const l = live.latency;
-  const hasLatency = l.count > 0;
   return (
     <div className="@container flex flex-col gap-1.5">
       <dl
         className="grid grid-cols-3 gap-1 @md:grid-cols-4 @3xl:grid-cols-6"
         aria-label="Metrics so far"
       >
-        <Tile
-          id="requests"
-          label="Requests"
-          value={formatCount(live.requests)}
-          hint="Requests that entered so far"
-        />
-        <Tile
-          id="succeeded"
-          label="Succeeded"
-          value={formatCount(live.succeeded)}
-          hint="Requests finished without error, throttle or dead letter"
-        />
-        <Tile
-          id="errors"
-          label="Errors"
-          value={formatCount(live.errors)}
-          hint="Invocations that failed or timed out"
-          tone={live.errors > 0 ? 'bad' : undefined}
-        />
-        <Tile
-          id="throttles"
-          label="Throttles"
-          value={formatCount(live.throttles)}
-          hint="Refusals for lack of concurrency or over a rate limit (HTTP 429)"
-          tone={live.throttles > 0 ? 'bad' : undefined}
-        />
-        <Tile
-          id="retries"
-          label="Retries"
-          value={formatCount(live.retries)}
-          hint="Asynchronous retries, queue redeliveries, stream batch retries"
-        />
-        <Tile
-          id="dlq"
-          label="Dead letters"
-          value={formatCount(live.deadLettered)}
-          hint="Messages moved to a dead-letter queue or on-failure destination"
-          tone={live.deadLettered > 0 ? 'bad' : undefined}
-        />
-        <Tile
-          id="p50"
-          label="Latency p50"
-          value={hasLatency ? formatMs(l.p50) : '—'}
-          hint="Half of the answered synchronous requests took less"
-        />
-        <Tile
-          id="p95"
-          label="p95"
-          value={hasLatency ? formatMs(l.p95) : '—'}
-          hint="95 % of the answered synchronous requests took less"
-        />
-        <Tile
-          id="p99"
-          label="p99"
-          value={hasLatency ? formatMs(l.p99) : '—'}
-          hint="99 % took less: the slow tail, where cold starts show"
-        />
-        <Tile
-          id="cold-share"
-          label={`Cold starts: ${formatCount(live.coldStarts)}`}
-          value={Number.isNaN(live.coldStartShare) ? '—' : formatShare(live.coldStartShare)}
-          hint="Share of function starts that were cold"
-          tone="cold"
-        />
-        <Tile
-          id="in-flight"
-          label="In flight"
-          value={formatCount(live.inFlight)}
-          hint="Requests entered and not finished yet"
-        />
-        <Tile
-          id="cost"
-          label="Cost so far"
-          value={formatUsd(live.costUsd)}
-          hint="What the run has cost up to now (see the Cost tab)"
-        />
+        {tilesFor(live).map((tile) => (
+          <Tile key={tile.id} {...tile} />
+        ))}
       </dl>
       <p className="text-[11px] text-slate-600 dark:text-slate-400" data-testid="whole-run">
         Whole run: {formatCount(whole.requests.total)} requests,{' '}
