@@ -1,8 +1,8 @@
 /**
  * Concept pages (content/concepts/*.md) become JavaScript modules at build time, so the browser
- * ships no YAML parser and never parses frontmatter:
+ * ships no YAML or markdown parser and parses neither:
  *
- *   import page from '…/cold-starts.md';          // ConceptPage: frontmatter + body
+ *   import page from '…/cold-starts.md';          // ConceptPage: frontmatter + compiled body
  *   import meta from '…/cold-starts.md?meta';     // ConceptMeta: no body (lists, related links)
  *   import doc from '…/cold-starts.md?search';    // ConceptSearchDoc: plain text for the index
  *
@@ -20,6 +20,7 @@ import type {
   ConceptSearchDoc,
   ConceptSource,
 } from '../src/features/learn/concept-types.ts';
+import { compileMarkdown, outlineOf } from './concepts/markdown-tree.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const CONCEPT_FILE = /[\\/]content[\\/]concepts[\\/]([a-z0-9-]+)\.md(?:\?(meta|search))?$/;
@@ -56,16 +57,21 @@ function sourceList(value: unknown, problems: string[]): ConceptSource[] {
   });
 }
 
+/** A concept file read: its frontmatter checked, its body still markdown. */
+export interface ParsedConcept {
+  meta: ConceptMeta;
+  /** GitHub-flavoured markdown, frontmatter removed. */
+  markdown: string;
+  problems: string[];
+}
+
 /**
  * Reads one concept file. Never throws: problems are listed and the page gets fallbacks.
  *
  * @example
- * parseConcept('---\ntitle: X\n…\n---\n## Hello', 'x').page.body; // '## Hello'
+ * parseConcept('---\ntitle: X\n…\n---\n## Hello', 'x').markdown; // '## Hello'
  */
-export function parseConcept(
-  source: string,
-  slug: string,
-): { page: ConceptPage; problems: string[] } {
+export function parseConcept(source: string, slug: string): ParsedConcept {
   const problems: string[] = [];
   const match = FRONTMATTER.exec(source);
   let data: Record<string, unknown> = {};
@@ -83,16 +89,22 @@ export function parseConcept(
   const summary = text(data.summary);
   if (!title) problems.push('title is missing');
   if (!summary) problems.push('summary is missing');
-  const page: ConceptPage = {
+  const meta: ConceptMeta = {
     slug,
     title: title || slug,
     summary,
     related: slugList(data.related, 'related', problems),
     sources: sourceList(data.sources, problems),
     tryIt: slugList(data.tryIt, 'tryIt', problems),
-    body: match ? source.slice(match[0].length).trim() : source.trim(),
   };
-  return { page, problems };
+  const markdown = match ? source.slice(match[0].length).trim() : source.trim();
+  return { meta, markdown, problems };
+}
+
+/** The full page module: frontmatter, the body compiled, and its sections. */
+export function compileConcept({ meta, markdown }: ParsedConcept): ConceptPage {
+  const tree = compileMarkdown(markdown);
+  return { ...meta, tree, outline: outlineOf(tree) };
 }
 
 /**
@@ -127,20 +139,20 @@ export function headingsOf(markdown: string): string {
     .join(' · ');
 }
 
-function moduleFor(page: ConceptPage, variant: string | undefined): unknown {
-  const { body, ...meta } = page;
-  if (variant === 'meta') return meta satisfies ConceptMeta;
+function moduleFor(parsed: ParsedConcept, variant: string | undefined): unknown {
+  const { meta, markdown } = parsed;
+  if (variant === 'meta') return meta;
   if (variant === 'search') {
     const doc: ConceptSearchDoc = {
-      slug: page.slug,
-      title: page.title,
-      summary: page.summary,
-      headings: headingsOf(body),
-      text: markdownToText(body),
+      slug: meta.slug,
+      title: meta.title,
+      summary: meta.summary,
+      headings: headingsOf(markdown),
+      text: markdownToText(markdown),
     };
     return doc;
   }
-  return page;
+  return compileConcept(parsed);
 }
 
 /** The Vite plugin: loads concept markdown files as modules (see the top of this file). */
@@ -153,10 +165,10 @@ export function conceptPages(): Plugin {
       if (!match) return null;
       const file = id.replace(/\?.*$/, '');
       const slug = match[1] ?? basename(file, '.md');
-      const { page, problems } = parseConcept(await readFile(file, 'utf8'), slug);
-      for (const problem of problems) this.warn(`${slug}.md: ${problem}`);
+      const parsed = parseConcept(await readFile(file, 'utf8'), slug);
+      for (const problem of parsed.problems) this.warn(`${slug}.md: ${problem}`);
       return {
-        code: `export default ${JSON.stringify(moduleFor(page, match[2]))};`,
+        code: `export default ${JSON.stringify(moduleFor(parsed, match[2]))};`,
         moduleType: 'js',
       };
     },

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG } from '../../src/domain/catalog/index.ts';
-import { parseConcept } from '../../scripts/vite-plugin-concepts.ts';
+import { compileConcept, parseConcept } from '../../scripts/vite-plugin-concepts.ts';
 
 const dir = new URL('.', import.meta.url).pathname;
 const examplesDir = join(dir, '../examples');
@@ -40,7 +40,7 @@ function linksTo(body: string, prefix: string): string[] {
   return [...prose(body).matchAll(pattern)].map((m) => m[1] ?? '');
 }
 
-describe.each(pages)('$slug.md', ({ slug, page, problems }) => {
+describe.each(pages)('$slug.md', ({ slug, meta: page, markdown, problems }) => {
   it('has valid frontmatter: title, summary, related, dated sources, tryIt', () => {
     expect(problems).toEqual([]);
     expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -52,26 +52,26 @@ describe.each(pages)('$slug.md', ({ slug, page, problems }) => {
   });
 
   it('starts its body with a ## heading, not a # title', () => {
-    expect(page.body).toMatch(/^## \S/);
+    expect(markdown).toMatch(/^## \S/);
   });
 
   it('relates to and links to pages that exist', () => {
-    const missing = [...page.related, ...linksTo(page.body, 'learn')].filter((s) => !slugs.has(s));
+    const missing = [...page.related, ...linksTo(markdown, 'learn')].filter((s) => !slugs.has(s));
     expect(missing).toEqual([]);
     expect(page.related).not.toContain(slug);
   });
 
   it('links only to glossary terms that exist', () => {
-    expect(linksTo(page.body, 'glossary').filter((t) => !terms.has(t))).toEqual([]);
+    expect(linksTo(markdown, 'glossary').filter((t) => !terms.has(t))).toEqual([]);
   });
 
   it('opens only scenarios that exist (tryIt and #/example/ links)', () => {
-    const ids = [...page.tryIt, ...linksTo(page.body, 'example')];
+    const ids = [...page.tryIt, ...linksTo(markdown, 'example')];
     expect(ids.filter((id) => !examples.has(id))).toEqual([]);
   });
 
   it('defines every reference-style link it uses', () => {
-    const body = prose(page.body);
+    const body = prose(markdown);
     const defined = new Set(
       [...body.matchAll(/^\s*\[([^\]^]+)\]:\s+\S+/gm)].map((m) => (m[1] ?? '').toLowerCase()),
     );
@@ -79,8 +79,15 @@ describe.each(pages)('$slug.md', ({ slug, page, problems }) => {
     expect(used.filter((label) => !defined.has(label))).toEqual([]);
   });
 
+  it('compiles to a page with its sections listed under "On this page"', () => {
+    const { tree, outline } = compileConcept({ meta: page, markdown, problems });
+    expect(tree.length).toBeGreaterThan(0);
+    expect(outline.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(outline.map((h) => h.id)).size).toBe(outline.length);
+  });
+
   it('contains no raw HTML (it would not be rendered)', () => {
-    const tags = prose(page.body).match(/<\/?[a-zA-Z][\w-]*(\s[^<>]*)?\/?>|<!--/g) ?? [];
+    const tags = prose(markdown).match(/<\/?[a-zA-Z][\w-]*(\s[^<>]*)?\/?>|<!--/g) ?? [];
     expect(tags).toEqual([]);
   });
 });

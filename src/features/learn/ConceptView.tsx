@@ -1,7 +1,6 @@
-import { useRef } from 'react';
 import { Link } from '../../ui/router/index.ts';
 import type { ConceptPage } from './concept-types.ts';
-import { MarkdownBody } from './MarkdownBody.tsx';
+import { MarkdownTree } from './MarkdownTree.tsx';
 import { OnThisPage } from './OnThisPage.tsx';
 import { RelatedPages } from './RelatedPages.tsx';
 import { SourcesList } from './SourcesList.tsx';
@@ -12,12 +11,11 @@ import { LINK } from './styles.ts';
 
 /** One concept page: title, summary, body, sources and related pages; try-it and contents aside. */
 export function ConceptView({ page }: { page: ConceptPage }) {
-  const articleRef = useRef<HTMLElement>(null);
   useDocumentTitle(page.title);
   useScrollToHash();
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,70ch)_15rem] lg:justify-between lg:gap-12">
-      <article ref={articleRef} aria-labelledby="concept-title" className="max-w-[70ch] min-w-0">
+      <article aria-labelledby="concept-title" className="max-w-[70ch] min-w-0">
         <nav aria-label="Breadcrumb" className="mb-3 text-sm print:hidden">
           <Link to="/learn" className={LINK}>
             Learn
@@ -35,14 +33,14 @@ export function ConceptView({ page }: { page: ConceptPage }) {
         <p className="mt-4 text-lg leading-relaxed text-slate-600 dark:text-slate-400">
           {page.summary}
         </p>
-        <MarkdownBody markdown={page.body} />
+        <MarkdownTree tree={page.tree} />
         <SourcesList sources={page.sources} />
         <RelatedPages slugs={page.related} />
       </article>
       <aside aria-label="On this page and scenarios" className="mt-10 lg:mt-0 print:hidden">
         <div className="flex flex-col gap-6 lg:sticky lg:top-16">
           <TryItList ids={page.tryIt} />
-          <OnThisPage articleRef={articleRef} body={page.body} />
+          <OnThisPage headings={page.outline} />
         </div>
       </aside>
     </div>

@@ -1,5 +1,4 @@
 import type { ComponentProps } from 'react';
-import type { ExtraProps } from 'react-markdown';
 import { Link } from '../../ui/router/index.ts';
 import { GlossaryTerm } from './GlossaryTerm.tsx';
 import { InPageLink } from './InPageLink.tsx';
@@ -9,12 +8,7 @@ import { nodeText } from './node-text.ts';
 import { LINK } from './styles.ts';
 
 /** Every link in a concept page: app routes stay in the router, the rest is made safe. */
-export function MarkdownLink({
-  href,
-  children,
-  node: _node,
-  ...rest
-}: ComponentProps<'a'> & ExtraProps) {
+export function MarkdownLink({ href, children, ...rest }: ComponentProps<'a'>) {
   const target = classifyHref(href);
   switch (target.kind) {
     case 'glossary':
@@ -54,8 +48,9 @@ export function MarkdownLink({
         </a>
       );
     default:
+      // An unsafe URL was removed at build time: no href, so no link to follow.
       return (
-        <a {...rest} href={target.href} className={LINK}>
+        <a {...rest} href={target.href || undefined} className={LINK}>
           {children}
         </a>
       );

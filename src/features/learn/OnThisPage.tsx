@@ -1,48 +1,24 @@
-import { useEffect, useState, type RefObject } from 'react';
+import type { ConceptHeading } from './concept-types.ts';
 import { InPageLink } from './InPageLink.tsx';
 
-interface Entry {
-  id: string;
-  text: string;
-}
-
 /**
- * The page's sections, read from the rendered headings so ids always match what
- * rehypeHeadingIds gave them.
+ * The page's `##` sections. The list is made at build time from the same tree that gives the
+ * headings their ids (scripts/concepts/markdown-tree.ts), so links and ids always match, and it
+ * is there on first paint instead of after reading the rendered page.
  */
-export function OnThisPage({
-  articleRef,
-  body,
-}: {
-  articleRef: RefObject<HTMLElement | null>;
-  body: string;
-}) {
-  const [entries, setEntries] = useState<Entry[]>([]);
-  useEffect(() => {
-    const headings = articleRef.current?.querySelectorAll<HTMLHeadingElement>('h2[id][tabindex]');
-    setEntries(
-      [...(headings ?? [])].map((h) => ({
-        id: h.id,
-        text: [...h.childNodes]
-          .filter((n) => !(n instanceof HTMLElement && n.dataset.headingAnchor !== undefined))
-          .map((n) => n.textContent)
-          .join('')
-          .trim(),
-      })),
-    );
-  }, [articleRef, body]);
-  if (entries.length < 2) return null;
+export function OnThisPage({ headings }: { headings: readonly ConceptHeading[] }) {
+  if (headings.length < 2) return null;
   return (
     <nav aria-label="On this page" className="text-sm">
       <h2 className="font-semibold">On this page</h2>
       <ul className="mt-2 space-y-1.5 border-l border-slate-200 dark:border-slate-800">
-        {entries.map((entry) => (
-          <li key={entry.id}>
+        {headings.map((heading) => (
+          <li key={heading.id}>
             <InPageLink
-              targetId={entry.id}
+              targetId={heading.id}
               className="-ml-px block border-l-2 border-transparent pl-3 text-slate-600 hover:border-blue-500 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
             >
-              {entry.text}
+              {heading.text}
             </InPageLink>
           </li>
         ))}

@@ -1,6 +1,8 @@
 /**
- * Heading ids for concept pages, given while the markdown becomes a tree (a rehype plugin), so
- * the heading components stay plain and repeated headings get distinct ids ("pricing-2").
+ * Heading ids for concept pages, given at build time while the markdown becomes a tree (a rehype
+ * plugin run by scripts/concepts/markdown-tree.ts), so the heading components stay plain and
+ * repeated headings get distinct ids ("pricing-2"). It lives here because the ids are the page's
+ * public anchors (`#/learn/pricing#free-tier`): the page and its links share this rule.
  */
 
 /** The subset of a hast node this plugin reads. */

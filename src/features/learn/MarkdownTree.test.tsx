@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { compileMarkdown } from '../../../scripts/concepts/markdown-tree.ts';
 import { MemoryRouter } from '../../ui/router/index.ts';
 import { loadGlossary } from './glossary.ts';
-import { MarkdownBody } from './MarkdownBody.tsx';
+import { MarkdownTree } from './MarkdownTree.tsx';
 
 const MARKDOWN = `## What happens in a cold start
 
@@ -26,18 +27,20 @@ export const handler = async () => 'hi';
 
 [^1]: A footnote with a [source](https://example.com/).
 `;
+// Compiled as the build does (scripts/vite-plugin-concepts.ts), rendered as the page does.
+const TREE = compileMarkdown(MARKDOWN);
 
 async function renderBody() {
   const glossary = await loadGlossary();
   render(
     <MemoryRouter initialEntries={['/learn/cold-starts']}>
-      <MarkdownBody markdown={MARKDOWN} />
+      <MarkdownTree tree={TREE} />
     </MemoryRouter>,
   );
   return glossary.find((entry) => entry.slug === 'cold-start')!;
 }
 
-describe('MarkdownBody', () => {
+describe('MarkdownTree', () => {
   it('shows a glossary term’s definition on keyboard focus, tied with aria-describedby', async () => {
     const entry = await renderBody();
     const term = screen.getByRole('link', { name: 'cold start' });
@@ -63,7 +66,7 @@ describe('MarkdownBody', () => {
   it('renders no HTML from the markdown', async () => {
     const { container } = render(
       <MemoryRouter>
-        <MarkdownBody markdown={MARKDOWN} />
+        <MarkdownTree tree={TREE} />
       </MemoryRouter>,
     );
     expect(container.querySelector('script, b, img, [onerror]')).toBeNull();
@@ -103,5 +106,39 @@ describe('MarkdownBody', () => {
     const ref = screen.getByRole('link', { name: '1' });
     expect(ref.getAttribute('href')).toBe('#/learn/cold-starts#user-content-fn-1');
     expect(screen.getByRole('heading', { name: 'Notes' })).toBeInTheDocument();
+  });
+
+  it('keeps footnote references and back-references tied together, with their ARIA attributes', async () => {
+    await renderBody();
+    const ref = screen.getByRole('link', { name: '1' });
+    expect(ref).toHaveAttribute('id', 'user-content-fnref-1');
+    expect(ref).toHaveAttribute('data-footnote-ref', '');
+    expect(ref).toHaveAccessibleDescription('Notes');
+    expect(document.getElementById('user-content-fn-1')).toHaveTextContent(/A footnote/);
+    const back = screen.getByRole('link', { name: 'Back to reference 1' });
+    expect(back.getAttribute('href')).toBe('#/learn/cold-starts#user-content-fnref-1');
+  });
+
+  it('renders script-like text as text, and a link with an unsafe URL as no link', () => {
+    const tree = compileMarkdown(
+      '`<script>alert(1)</script>` and \\<b>not bold\\</b> and [click](javascript:alert(1)).',
+    );
+    const { container } = render(
+      <MemoryRouter>
+        <MarkdownTree tree={tree} />
+      </MemoryRouter>,
+    );
+    expect(container.querySelector('script, b')).toBeNull();
+    expect(container.querySelector('code')).toHaveTextContent('<script>alert(1)</script>');
+    expect(container).toHaveTextContent('<b>not bold</b>');
+    expect(screen.getByText('click')).not.toHaveAttribute('href');
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('renders without React warnings (keys, whitespace in tables)', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await renderBody();
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
   });
 });
