@@ -2,41 +2,17 @@
 // Chromium: performance, accessibility and best practices for the Explorer and a concept page.
 // Usage: npm run lighthouse   (builds first; prints one table; exit 1 if a target is missed)
 import { execSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findBrowser } from './find-browser.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = new URL('../dist/', import.meta.url).pathname;
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
 
-// A plain static server (no SPA fallback), as a real host would be.
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  let file = join(root, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end('not found');
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'max-age=31536000',
-  });
-  res.end(readFileSync(file));
-});
-await new Promise((r) => server.listen(4175, '127.0.0.1', r));
+// Served gzipped, as real static hosts do (see static-server.mjs).
+const server = await serveStatic(root, 4175);
 
 const pages = [
   ['Explorer', 'http://127.0.0.1:4175/#/'],
@@ -68,6 +44,10 @@ for (const [name, url] of pages) {
     Math.round((result?.lhr.categories[k]?.score ?? 0) * 100),
   );
   Object.values(targets).forEach((t, i) => (missed ||= (scores[i] ?? 0) < t));
+  // --save writes each report's JSON beside the build, for digging into a slow page.
+  if (process.argv.includes('--save') && result) {
+    writeFileSync(`lighthouse-${name.replace(/\W+/g, '-').toLowerCase()}.json`, result.report);
+  }
   const audit = (id) => result?.lhr.audits[id]?.displayValue ?? '';
   if (process.argv.includes('--details')) {
     console.log(

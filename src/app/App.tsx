@@ -1,7 +1,7 @@
 import { HashRouter, Route, Routes } from '../ui/router/index.ts';
 import { Shell } from './Shell.tsx';
 import { RouteError } from './RouteError.tsx';
-import { ExplorerPage } from '../features/editor/ExplorerPage.tsx';
+import { ExplorerLazyRoute } from '../features/editor/lazy-route.tsx';
 import { ScenarioLinkRoute } from '../features/editor/persistence/ScenarioLinkRoute.tsx';
 import {
   GlossaryRoute,
@@ -12,13 +12,13 @@ import { QuizLazyRoute } from '../features/quiz/lazy-route.tsx';
 import { LessonLazyRoute, LessonsLazyRoute } from '../features/lessons/lazy-routes.tsx';
 
 // Hash routing: the static build works under any sub-path and on reload (STACK.md).
-// Learn, Quiz and Lessons are loaded on demand to keep the first load small.
+// Every screen is loaded on demand, so a visit downloads only the screen it opens.
 export function App() {
   return (
     <HashRouter>
       <Routes>
         <Route path="/" element={<Shell />}>
-          <Route index element={<ExplorerPage />} />
+          <Route index element={<ExplorerLazyRoute />} />
           <Route path="example/:id" element={<ScenarioLinkRoute source="example" />} />
           <Route path="s/:fragment" element={<ScenarioLinkRoute source="link" />} />
           <Route path="learn" element={<LearnIndexRoute />} />

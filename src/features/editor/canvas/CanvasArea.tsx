@@ -1,4 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
+// Loaded with this chunk: the first paint does not wait for React Flow's 16 KB of CSS.
+import '@xyflow/react/dist/style.css';
 import { Canvas } from './Canvas.tsx';
 import { PlaybackPanel } from '../../playback/panel/LazyPlaybackPanel.tsx';
 

@@ -10,15 +10,11 @@ import { useDiagram } from '../../../store/diagram-store.ts';
 import { usePlayback } from '../../../store/playback-store.ts';
 import { useRun } from '../run/run-store.ts';
 import { formatUsd } from '../timeline/format.ts';
+import { longDate } from '../../../domain/format/numbers.ts';
 import { costSoFar, lineRows, nodeCosts } from './cost-model.ts';
 import { CostTables } from './CostTables.tsx';
 
-const AS_OF = new Date(`${PRICES_COMPILED}T00:00:00Z`).toLocaleDateString('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const AS_OF = longDate(PRICES_COMPILED);
 
 export function CostPanel() {
   const run = useRun((s) => s.run);

@@ -1,12 +1,5 @@
 /** Number formats of the playback: one place, so the caption, panels and diffs agree. */
-
-// Formatters are made once: toLocaleString builds a new one on every call, which shows up in
-// profiles of panels refreshed ten times a second.
-const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const CENTS = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+import { groupDigits } from '../../../domain/format/numbers.ts';
 
 /**
  * A duration for people: "412 ms", "1.2 s", "10 min", "2 h 5 min".
@@ -66,12 +59,12 @@ export function formatUsd(usd: number): string {
     const digits = Math.min(10, 2 - Math.floor(Math.log10(abs)));
     return `${sign}$${abs.toFixed(digits).replace(/0+$/, '')}`;
   }
-  return `${sign}$${CENTS.format(abs)}`;
+  return `${sign}$${groupDigits(abs, 2, 2)}`;
 }
 
 /** A count with thousands separators. */
 export function formatCount(n: number): string {
-  return COUNT.format(Math.round(n));
+  return groupDigits(Math.round(n));
 }
 
 /** A share as a percentage: "4.2 %", "100 %". */
