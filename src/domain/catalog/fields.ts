@@ -3,6 +3,7 @@
  * messages that state the real limit), the inspector form and the URL codec's defaults.
  */
 import { z } from '../zod/index.ts';
+import { groupDigits } from '../format/numbers.ts';
 
 interface FieldBase {
   key: string;
@@ -51,7 +52,8 @@ export type FieldSpec = NumberField | EnumField | BooleanField | TextField;
 export type ConfigValue = number | string | boolean | null;
 export type Config = Record<string, ConfigValue>;
 
-const formatNumber = (n: number) => n.toLocaleString('en-US');
+// Up to three decimals, as toLocaleString would show them, without loading Intl at start-up.
+const formatNumber = (n: number) => groupDigits(n, 3);
 
 /** "Memory must be between 128 and 10,240 MB (the AWS Lambda limit)." */
 export function rangeMessage(field: NumberField): string {
@@ -59,43 +61,51 @@ export function rangeMessage(field: NumberField): string {
   return `${field.label} must be between ${formatNumber(field.min)} and ${formatNumber(field.max)}${unit} (${field.limitReason}).`;
 }
 
-function fieldSchema(field: FieldSpec): z.ZodType<ConfigValue> {
+function fieldSchema(field: FieldSpec): z.ZodMiniType<ConfigValue> {
   switch (field.type) {
     case 'number': {
-      let n = z.number({ error: `${field.label} must be a number.` }).refine(Number.isFinite, {
-        message: `${field.label} must be a finite number.`,
-      });
-      n = n
-        .refine((v) => v >= field.min && v <= field.max, { message: rangeMessage(field) })
-        .refine((v) => !field.integer || Number.isInteger(v), {
-          message: `${field.label} must be a whole number.`,
-        });
-      return field.optional ? n.nullable() : n;
+      const n = z.number({ error: `${field.label} must be a number.` }).check(
+        z.refine(Number.isFinite, `${field.label} must be a finite number.`),
+        z.refine((v) => v >= field.min && v <= field.max, rangeMessage(field)),
+        z.refine(
+          (v) => !field.integer || Number.isInteger(v),
+          `${field.label} must be a whole number.`,
+        ),
+      );
+      return field.optional ? z.nullable(n) : n;
     }
     case 'enum': {
       const values = field.options.map((o) => o.value);
-      return z.string().refine((v) => values.includes(v), {
-        message: `${field.label} must be one of: ${field.options.map((o) => o.label).join(', ')}.`,
-      });
+      return z
+        .string()
+        .check(
+          z.refine(
+            (v) => values.includes(v),
+            `${field.label} must be one of: ${field.options.map((o) => o.label).join(', ')}.`,
+          ),
+        );
     }
     case 'boolean':
       return z.boolean({ error: `${field.label} must be on or off.` });
     case 'text':
-      return z
-        .string()
-        .max(field.maxLength, `${field.label} can be at most ${field.maxLength} characters.`)
-        .superRefine((v, ctx) => {
+      return z.string().check(
+        z.maxLength(
+          field.maxLength,
+          `${field.label} can be at most ${field.maxLength} characters.`,
+        ),
+        z.superRefine((v, ctx) => {
           const problem = field.check?.(v);
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
-        });
+        }),
+      );
   }
 }
 
 /** A strict object schema; missing keys take their defaults, unknown keys are refused. */
 export function configSchema(fields: readonly FieldSpec[]) {
-  const shape: Record<string, z.ZodType<ConfigValue>> = {};
+  const shape: Record<string, z.ZodMiniType<ConfigValue>> = {};
   for (const field of fields) {
-    shape[field.key] = fieldSchema(field).default(field.default as never) as never;
+    shape[field.key] = z._default(fieldSchema(field), field.default as never) as never;
   }
   return z.strictObject(shape);
 }

@@ -2,7 +2,7 @@
  * The single entry point for untrusted scenario data (imports, links, saved state, CLI):
  * migrate → schema → meaning (kinds, configs, edges, traffic). Never throws.
  */
-import type { z } from 'zod';
+import type { z } from '../zod/index.ts';
 import { checkConnection, getKind, isKindId, validateConfig } from '../catalog/index.ts';
 import { migrate } from './migrations.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
@@ -18,7 +18,7 @@ function describePath(path: readonly PropertyKey[]): string {
     .replace(/^\./, '');
 }
 
-function schemaErrors(error: z.ZodError): string[] {
+function schemaErrors(error: z.core.$ZodError): string[] {
   return error.issues.slice(0, MAX_ERRORS).map((issue) => {
     const where = describePath(issue.path);
     return where ? `${where}: ${issue.message}` : issue.message;

@@ -11,33 +11,43 @@ export const MAX_NODES = 200;
 export const MAX_EDGES = 600;
 export const MAX_LABEL = 64;
 
-const idSchema = z
-  .string()
-  .min(1, 'An id cannot be empty.')
-  .max(40, 'An id can be at most 40 characters.')
-  .regex(/^[A-Za-z0-9_-]+$/, 'An id may contain only letters, digits, "-" and "_".')
+const idSchema = z.string().check(
+  z.minLength(1, 'An id cannot be empty.'),
+  z.maxLength(40, 'An id can be at most 40 characters.'),
+  z.regex(/^[A-Za-z0-9_-]+$/, 'An id may contain only letters, digits, "-" and "_".'),
   // These names would reach object prototypes when used as keys (e.g. in traffic).
-  .refine(
+  z.refine(
     (id) => !['__proto__', 'constructor', 'prototype'].includes(id),
     'This id is a reserved word.',
-  );
+  ),
+);
 
-const configValue = z.union([z.number(), z.string().max(200), z.boolean(), z.null()]);
+const configValue = z.union([
+  z.number(),
+  z.string().check(z.maxLength(200)),
+  z.boolean(),
+  z.null(),
+]);
 
 export const nodeSchema = z.strictObject({
   id: idSchema,
   kind: z.string(),
-  label: z.string().max(MAX_LABEL, `A label can be at most ${MAX_LABEL} characters.`),
+  label: z
+    .string()
+    .check(z.maxLength(MAX_LABEL, `A label can be at most ${MAX_LABEL} characters.`)),
+  // z.number() already refuses NaN and ±Infinity.
   position: z.strictObject({
-    x: z.number().finite().min(-1e6).max(1e6),
-    y: z.number().finite().min(-1e6).max(1e6),
+    x: z.number().check(z.gte(-1e6), z.lte(1e6)),
+    y: z.number().check(z.gte(-1e6), z.lte(1e6)),
   }),
   config: z.record(
     z
       .string()
-      .refine(
-        (k) => !['__proto__', 'constructor', 'prototype'].includes(k),
-        'This setting name is a reserved word.',
+      .check(
+        z.refine(
+          (k) => !['__proto__', 'constructor', 'prototype'].includes(k),
+          'This setting name is a reserved word.',
+        ),
       ),
     configValue,
   ),
@@ -48,20 +58,20 @@ export const edgeSchema = z.strictObject({
   from: idSchema,
   to: idSchema,
   /** Which meaning of the pair (see catalog connection variants); absent = the first one. */
-  variant: z.string().max(40).optional(),
+  variant: z.optional(z.string().check(z.maxLength(40))),
 });
 
 export const settingsSchema = z.strictObject({
-  seed: z
-    .number()
-    .int('Seed must be a whole number.')
-    .min(0)
-    .max(2 ** 32 - 1),
+  seed: z.number().check(z.int('Seed must be a whole number.'), z.gte(0), z.lte(2 ** 32 - 1)),
   durationSec: z
     .number()
-    .min(1, 'A run lasts at least 1 s.')
-    .max(86_400, 'A run lasts at most one day (86,400 s).'),
-  speed: z.number().min(0.1, 'Speed is at least 0.1×.').max(100, 'Speed is at most 100×.'),
+    .check(
+      z.gte(1, 'A run lasts at least 1 s.'),
+      z.lte(86_400, 'A run lasts at most one day (86,400 s).'),
+    ),
+  speed: z
+    .number()
+    .check(z.gte(0.1, 'Speed is at least 0.1×.'), z.lte(100, 'Speed is at most 100×.')),
   region: z.literal('us-east-1'),
   freeTier: z.boolean(),
   /** 1 ms since December 2020; 100 ms before — the difference is a lesson. */
@@ -69,18 +79,22 @@ export const settingsSchema = z.strictObject({
   /** Bill the INIT phase of on-demand functions (AWS does since 2025-08-01). */
   initBilling: z.boolean(),
   /** How long an idle environment is kept. Not published by AWS; 10 min measured (lambda-facts.md). */
-  keepAliveSec: z.number().min(0).max(86_400, 'Keep-alive can be at most one day.'),
-  accountConcurrency: z.number().int().min(1).max(100_000),
+  keepAliveSec: z.number().check(z.gte(0), z.lte(86_400, 'Keep-alive can be at most one day.')),
+  accountConcurrency: z.number().check(z.int(), z.gte(1), z.lte(100_000)),
 });
 
 export const scenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION),
-  name: z.string().max(120, 'A name can be at most 120 characters.'),
-  description: z.string().max(2000, 'A description can be at most 2,000 characters.'),
-  nodes: z.array(nodeSchema).max(MAX_NODES, `A scenario can have at most ${MAX_NODES} nodes.`),
+  name: z.string().check(z.maxLength(120, 'A name can be at most 120 characters.')),
+  description: z
+    .string()
+    .check(z.maxLength(2000, 'A description can be at most 2,000 characters.')),
+  nodes: z
+    .array(nodeSchema)
+    .check(z.maxLength(MAX_NODES, `A scenario can have at most ${MAX_NODES} nodes.`)),
   edges: z
     .array(edgeSchema)
-    .max(MAX_EDGES, `A scenario can have at most ${MAX_EDGES} connections.`),
+    .check(z.maxLength(MAX_EDGES, `A scenario can have at most ${MAX_EDGES} connections.`)),
   /** Per event-source node id. */
   traffic: z.record(idSchema, trafficSchema),
   settings: settingsSchema,

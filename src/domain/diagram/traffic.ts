@@ -1,4 +1,5 @@
 import { z } from '../zod/index.ts';
+import { groupDigits } from '../format/numbers.ts';
 
 /**
  * Traffic of one event source. Patterns:
@@ -17,23 +18,31 @@ export const trafficSchema = z.strictObject({
   pattern: z.enum(TRAFFIC_PATTERNS, { error: 'Pattern must be steady, burst, spike or daily.' }),
   ratePerSec: z
     .number({ error: 'Rate must be a number.' })
-    .min(0, 'Rate cannot be negative.')
-    .max(
-      MAX_RATE_PER_SEC,
-      `Rate can be at most ${MAX_RATE_PER_SEC.toLocaleString('en-US')} requests/s in this explorer.`,
+    .check(
+      z.gte(0, 'Rate cannot be negative.'),
+      z.lte(
+        MAX_RATE_PER_SEC,
+        `Rate can be at most ${groupDigits(MAX_RATE_PER_SEC)} requests/s in this explorer.`,
+      ),
     ),
   payloadKb: z
     .number({ error: 'Payload must be a number.' })
-    .min(0.01, 'Payload must be at least 0.01 KB.')
-    .max(10240, 'Payload can be at most 10,240 KB (API Gateway’s 10 MB limit).'),
+    .check(
+      z.gte(0.01, 'Payload must be at least 0.01 KB.'),
+      z.lte(10240, 'Payload can be at most 10,240 KB (API Gateway’s 10 MB limit).'),
+    ),
   peakMultiplier: z
     .number({ error: 'Peak multiplier must be a number.' })
-    .min(1, 'Peak multiplier must be at least 1.')
-    .max(1000, 'Peak multiplier can be at most 1,000.'),
+    .check(
+      z.gte(1, 'Peak multiplier must be at least 1.'),
+      z.lte(1000, 'Peak multiplier can be at most 1,000.'),
+    ),
   periodSec: z
     .number({ error: 'Period must be a number.' })
-    .min(1, 'Period must be at least 1 s.')
-    .max(86_400, 'Period can be at most 86,400 s (one day).'),
+    .check(
+      z.gte(1, 'Period must be at least 1 s.'),
+      z.lte(86_400, 'Period can be at most 86,400 s (one day).'),
+    ),
 });
 export type Traffic = z.infer<typeof trafficSchema>;
 

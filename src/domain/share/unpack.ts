@@ -13,11 +13,11 @@ export type Unpacked =
   | { ok: false; problem: 'damaged' | 'unknown-kind' | 'forbidden-key'; detail: string };
 
 const scalar = z.union([z.number(), z.string(), z.boolean(), z.null()]);
-const emptyOr = <T extends z.ZodType>(schema: T) => z.union([z.literal(0), schema]).optional();
-const index = z.number().int().min(0);
+const emptyOr = <T extends z.ZodMiniType>(schema: T) => z.optional(z.union([z.literal(0), schema]));
+const index = z.number().check(z.int(), z.gte(0));
 const nodeRef = z.union([index, z.string()]);
 const shortKeyed = (keys: Readonly<Record<string, unknown>>) =>
-  z.strictObject(Object.fromEntries(Object.keys(keys).map((k) => [k, scalar.optional()])));
+  z.strictObject(Object.fromEntries(Object.keys(keys).map((k) => [k, z.optional(scalar)])));
 
 const packedSchema = z.tuple([
   z.number(),
@@ -27,8 +27,8 @@ const packedSchema = z.tuple([
       z.tuple([
         z.union([index, z.string()]),
         emptyOr(z.string()),
-        z.number().optional(),
-        z.number().optional(),
+        z.optional(z.number()),
+        z.optional(z.number()),
         emptyOr(z.record(z.string(), scalar)),
         emptyOr(z.string()),
       ]),

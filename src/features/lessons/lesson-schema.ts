@@ -13,14 +13,14 @@ import {
 import { checkSchema } from './checks/schema.ts';
 import { METRIC_IDS } from './checks/metric-ids.ts';
 
-const id = z.string().regex(/^[a-z0-9-]+$/, 'Ids are lower-case words joined by "-".');
-const sentence = z.string().min(1).max(400);
+const id = z.string().check(z.regex(/^[a-z0-9-]+$/, 'Ids are lower-case words joined by "-".'));
+const sentence = z.string().check(z.minLength(1), z.maxLength(400));
 
 const choice = z.strictObject({
-  label: z.string().min(1).max(60),
+  label: z.string().check(z.minLength(1), z.maxLength(60)),
   /** The guess is right when the measured value lies in [min, max). */
-  min: z.number().optional(),
-  max: z.number().optional(),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
 });
 
 export const predictionSchema = z.discriminatedUnion('type', [
@@ -28,13 +28,13 @@ export const predictionSchema = z.discriminatedUnion('type', [
     type: z.literal('choice'),
     question: sentence,
     metric: z.enum(METRIC_IDS),
-    options: z.array(choice).min(2).max(5),
+    options: z.array(choice).check(z.minLength(2), z.maxLength(5)),
   }),
   z.strictObject({
     type: z.literal('number'),
     question: sentence,
     metric: z.enum(METRIC_IDS),
-    unit: z.string().max(30),
+    unit: z.string().check(z.maxLength(30)),
     min: z.number(),
     max: z.number(),
   }),
@@ -42,22 +42,22 @@ export const predictionSchema = z.discriminatedUnion('type', [
 
 export const stepSchema = z.strictObject({
   id,
-  title: z.string().min(1).max(80),
+  title: z.string().check(z.minLength(1), z.maxLength(80)),
   /** 1–3 plain sentences; `[text](#/learn/slug)` links and `**bold**` are rendered. */
-  text: z.string().min(1).max(600),
-  checks: z.array(checkSchema).min(1),
-  predict: predictionSchema.optional(),
+  text: z.string().check(z.minLength(1), z.maxLength(600)),
+  checks: z.array(checkSchema).check(z.minLength(1)),
+  predict: z.optional(predictionSchema),
   /** What to notice once the step is passed (one or two sentences). */
-  success: z.string().min(1).max(400),
+  success: z.string().check(z.minLength(1), z.maxLength(400)),
 });
 
 /** An inline starting scenario: full nodes, but configs, traffic and settings may be partial. */
 const inlineScenario = z.strictObject({
-  description: z.string().max(2000).optional(),
+  description: z.optional(z.string().check(z.maxLength(2000))),
   nodes: z.array(nodeSchema),
   edges: z.array(edgeSchema),
-  traffic: z.record(z.string(), trafficSchema.partial()).optional(),
-  settings: settingsSchema.partial().optional(),
+  traffic: z.optional(z.record(z.string(), z.partial(trafficSchema))),
+  settings: z.optional(z.partial(settingsSchema)),
 });
 
 export const startSchema = z.union([
@@ -68,22 +68,22 @@ export const startSchema = z.union([
 
 export const lessonSchema = z.strictObject({
   id,
-  title: z.string().min(1).max(80),
-  summary: z.string().min(1).max(300),
-  minutes: z.number().int().min(1).max(60),
+  title: z.string().check(z.minLength(1), z.maxLength(80)),
+  summary: z.string().check(z.minLength(1), z.maxLength(300)),
+  minutes: z.number().check(z.int(), z.gte(1), z.lte(60)),
   /** Concept pages the lesson leans on (content/concepts/<slug>.md). */
   concepts: z.array(z.string()),
   start: startSchema,
   /** The always-on Fargate task that cost metrics compare with (default: 0.25 vCPU, 0.5 GB). */
-  container: z
-    .strictObject({
-      vcpu: z.number().positive(),
-      memoryGb: z.number().positive(),
-      tasks: z.number().int().positive(),
+  container: z.optional(
+    z.strictObject({
+      vcpu: z.number().check(z.positive()),
+      memoryGb: z.number().check(z.positive()),
+      tasks: z.number().check(z.int(), z.positive()),
       architecture: z.enum(['x86_64', 'arm64']),
-    })
-    .optional(),
-  steps: z.array(stepSchema).min(2),
+    }),
+  ),
+  steps: z.array(stepSchema).check(z.minLength(2)),
 });
 
 export type Prediction = z.infer<typeof predictionSchema>;

@@ -8,12 +8,14 @@ import { z } from '../../domain/zod/index.ts';
 export const PROGRESS_KEY = 'serverless-explorer.lessons-progress.v1';
 export const PROGRESS_VERSION = 1;
 
-const finite = z.number().refine(Number.isFinite);
+const finite = z.number().check(z.refine(Number.isFinite));
 /** Keys that would reach an object's prototype are refused, as in parseScenario. */
-const key = z.string().refine((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
+const key = z
+  .string()
+  .check(z.refine((k) => !['__proto__', 'constructor', 'prototype'].includes(k)));
 const lessonProgressSchema = z.object({
   /** The step shown (index), clamped to the lesson's length when read. */
-  step: z.number().int().min(0),
+  step: z.number().check(z.int(), z.gte(0)),
   /** Ids of the steps passed at least once. */
   passed: z.array(z.string()),
   /** The learner's prediction per step id: an option index, or the number guessed. */

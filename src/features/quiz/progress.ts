@@ -10,16 +10,16 @@ export const PROGRESS_VERSION = 1;
 export const EXAM_HISTORY = 20;
 
 const answerRecord = z.object({
-  attempts: z.number().int().nonnegative(),
-  correct: z.number().int().nonnegative(),
+  attempts: z.number().check(z.int(), z.nonnegative()),
+  correct: z.number().check(z.int(), z.nonnegative()),
   lastCorrect: z.boolean(),
   lastAt: z.number(),
 });
 const examRecord = z.object({
   at: z.number(),
-  score: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  seconds: z.number().nonnegative(),
+  score: z.number().check(z.int(), z.nonnegative()),
+  total: z.number().check(z.int(), z.nonnegative()),
+  seconds: z.number().check(z.nonnegative()),
 });
 const progressSchema = z.object({
   version: z.literal(PROGRESS_VERSION),

@@ -14,14 +14,14 @@ export type Op = (typeof OPS)[number];
 const kind = z.enum(KIND_IDS);
 const op = z.enum(OPS);
 /** Replaces the generated failure message with the lesson's own words. */
-const hint = z.string().min(1).max(240).optional();
+const hint = z.optional(z.string().check(z.minLength(1), z.maxLength(240)));
 
 /** At least `min` (default 1) and at most `max` nodes of a kind. */
 const nodeCheck = z.strictObject({
   type: z.literal('node'),
   kind,
-  min: z.number().int().min(0).optional(),
-  max: z.number().int().min(0).optional(),
+  min: z.optional(z.number().check(z.int(), z.gte(0))),
+  max: z.optional(z.number().check(z.int(), z.gte(0))),
   hint,
 });
 
@@ -30,16 +30,16 @@ const edgeCheck = z.strictObject({
   type: z.literal('edge'),
   from: kind,
   to: kind,
-  variant: z.string().optional(),
-  min: z.number().int().min(1).optional(),
-  absent: z.boolean().optional(),
+  variant: z.optional(z.string()),
+  min: z.optional(z.number().check(z.int(), z.gte(1))),
+  absent: z.optional(z.boolean()),
   hint,
 });
 
 /** A chain of connected nodes of these kinds, in this order (the same nodes all along). */
 const pathCheck = z.strictObject({
   type: z.literal('path'),
-  kinds: z.array(kind).min(2),
+  kinds: z.array(kind).check(z.minLength(2)),
   hint,
 });
 
@@ -47,9 +47,9 @@ const pathCheck = z.strictObject({
 const configCheck = z.strictObject({
   type: z.literal('config'),
   kind,
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   op: z.union([op, z.literal('set'), z.literal('unset')]),
-  value: z.union([z.number(), z.string(), z.boolean()]).optional(),
+  value: z.optional(z.union([z.number(), z.string(), z.boolean()])),
   hint,
 });
 
