@@ -4,6 +4,7 @@
 import { parseScenario, type Scenario } from '../diagram/index.ts';
 import { canonicalScenario } from './canonical.ts';
 import { parseJsonSafely } from './safe-json.ts';
+import { groupDigits } from '../format/numbers.ts';
 
 /** Largest file we read. The largest possible scenario, pretty-printed, is well under half. */
 export const MAX_JSON_CHARS = 2_000_000;
@@ -40,7 +41,7 @@ export function parseScenarioJson(text: string): JsonFileResult {
 function parse(text: string): JsonFileResult {
   if (typeof text !== 'string') return { ok: false, errors: ['It could not be read as text.'] };
   if (text.length > MAX_JSON_CHARS) {
-    const mb = (n: number) => (n / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 });
+    const mb = (n: number) => groupDigits(n / 1_000_000, 1);
     return {
       ok: false,
       errors: [

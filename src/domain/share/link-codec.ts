@@ -12,6 +12,7 @@ import { inflateFromURIComponent } from './lz-inflate.ts';
 import { packScenario } from './pack.ts';
 import { parseJsonSafely } from './safe-json.ts';
 import { unpackScenario } from './unpack.ts';
+import { groupDigits } from '../format/numbers.ts';
 
 /**
  * Longest fragment we try to read. The largest scenario the schema allows, filled with
@@ -83,11 +84,11 @@ function decode(fragment: string): DecodeResult {
     return { ok: false, problem: 'empty', error: 'This link has no scenario in it.' };
   }
   if (fragment.length > MAX_FRAGMENT_CHARS) {
-    const size = fragment.length.toLocaleString('en-US');
+    const size = groupDigits(fragment.length);
     return {
       ok: false,
       problem: 'too-long',
-      error: `This link is too long to hold a scenario (${size} characters; the most a scenario needs is ${MAX_FRAGMENT_CHARS.toLocaleString('en-US')}), so it was not opened.`,
+      error: `This link is too long to hold a scenario (${size} characters; the most a scenario needs is ${groupDigits(MAX_FRAGMENT_CHARS)}), so it was not opened.`,
     };
   }
   const data = fragment.trim();

@@ -6,6 +6,7 @@ import { InPageLink } from './InPageLink.tsx';
 import { LearnFrame } from './LearnFrame.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { useScrollToHash } from './use-scroll-to-hash.ts';
+import { compareText } from '../../domain/format/order.ts';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
@@ -16,7 +17,7 @@ function byLetter(entries: readonly GlossaryEntry[]) {
     const letter = LETTERS.includes(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+  return [...groups].sort(([a], [b]) => compareText(a, b));
 }
 
 /** `#/glossary` and `#/glossary/<slug>` (scrolled to and highlighting that term), A–Z. */

@@ -4,6 +4,7 @@
  * lands in a Learn chunk and never in the Explorer's first load.
  */
 import type { ConceptMeta } from './concept-types.ts';
+import { compareText } from '../../domain/format/order.ts';
 
 const modules = import.meta.glob<ConceptMeta>('../../../content/concepts/*.md', {
   query: '?meta',
@@ -13,7 +14,7 @@ const modules = import.meta.glob<ConceptMeta>('../../../content/concepts/*.md', 
 
 /** Every concept page, A–Z by title. */
 export const CONCEPTS: readonly ConceptMeta[] = Object.values(modules).sort((a, b) =>
-  a.title.localeCompare(b.title),
+  compareText(a.title, b.title),
 );
 
 const bySlug = new Map(CONCEPTS.map((concept) => [concept.slug, concept]));

@@ -3,6 +3,7 @@
  * components that must not suspend (GlossaryTerm in the editor) and a promise for those that may.
  */
 import { useEffect, useSyncExternalStore } from 'react';
+import { compareText } from '../../domain/format/order.ts';
 
 export interface GlossaryEntry {
   slug: string;
@@ -21,7 +22,7 @@ export function loadGlossary(): Promise<readonly GlossaryEntry[]> {
   pending ??= import('../../../content/glossary.json').then(
     (module) => {
       const list = module.default as GlossaryEntry[];
-      entries = [...list].sort((a, b) => a.term.localeCompare(b.term));
+      entries = [...list].sort((a, b) => compareText(a.term, b.term));
       listeners.forEach((listener) => listener());
       return entries;
     },

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Prediction } from './lesson-schema.ts';
 import { guessLabel } from './checks/prediction.ts';
+import { groupDigits } from '../../domain/format/numbers.ts';
 
 const BOX =
   'rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950/40';
@@ -56,7 +57,7 @@ export function PredictionInput({
     const n = Number(text);
     if (text.trim() === '' || !Number.isFinite(n)) return 'Enter a number.';
     if (n < prediction.min || n > prediction.max)
-      return `Between ${prediction.min.toLocaleString('en-US')} and ${prediction.max.toLocaleString('en-US')}.`;
+      return `Between ${groupDigits(prediction.min, 3)} and ${groupDigits(prediction.max, 3)}.`;
     return null;
   };
   const error = draft === '' ? null : problem(draft);

@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../../domain/diagram/index.ts';
 import type { SimResult } from '../../domain/sim/types.ts';
+import { groupDigits } from '../../domain/format/numbers.ts';
 
 /** Events per slice: a few milliseconds of work on an ordinary laptop. */
 const SLICE = 40_000;
@@ -34,7 +35,7 @@ export async function runSimulation(
   const expected = expectedRequests(scenario);
   if (expected > MAX_CHECK_REQUESTS) {
     throw new RunTooBig(
-      `This run would simulate about ${Math.round(expected).toLocaleString('en-US')} requests, too many to check here. Lower the rate or the simulated time.`,
+      `This run would simulate about ${groupDigits(Math.round(expected))} requests, too many to check here. Lower the rate or the simulated time.`,
     );
   }
   const { createSimulation } = await import('../../domain/sim/index.ts');

@@ -4,13 +4,14 @@ import { questionsForTopic, topicsOf } from './picking.ts';
 import { tally } from './progress.ts';
 import { useQuizProgress } from './progress-store.ts';
 import type { Question } from './types.ts';
+import { compareText } from '../../domain/format/order.ts';
 
 /** Every topic with its question count and how the learner did at the last try. */
 export function TopicList({ questions }: { questions: readonly Question[] }) {
   const progress = useQuizProgress((s) => s.progress);
   const topics = topicsOf(questions)
     .map(({ topic, count }) => ({ topic, count, title: findConcept(topic)?.title ?? topic }))
-    .sort((a, b) => a.title.localeCompare(b.title));
+    .sort((a, b) => compareText(a.title, b.title));
   return (
     <ul className="mt-3 grid gap-2 sm:grid-cols-2">
       {topics.map(({ topic, count, title }) => {

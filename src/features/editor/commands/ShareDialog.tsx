@@ -5,6 +5,7 @@ import { Dialog } from '../../../ui/Dialog.tsx';
 import { Button } from '../../../ui/Button.tsx';
 import { useEditorUi } from '../editor-ui-store.ts';
 import { inputClass } from '../inspector/field-styles.ts';
+import { groupDigits } from '../../../domain/format/numbers.ts';
 
 /** Builds the link (the whole scenario, compressed into the URL fragment) and copies it. */
 export function ShareDialog() {
@@ -59,7 +60,7 @@ export function ShareDialog() {
               : ''}
         </span>
         <span className="ml-auto text-xs text-slate-600 dark:text-slate-400">
-          {url.length.toLocaleString('en-US')} characters
+          {groupDigits(url.length)} characters
         </span>
       </div>
     </Dialog>

@@ -1,7 +1,8 @@
 /** Numbers as a learner reads them in feedback: "39 %", "$9.01", "1,234", "228 ms". */
 
-const en = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+import { groupDigits } from '../../../domain/format/numbers.ts';
+
+const en = (n: number, digits = 0) => groupDigits(n, digits);
 
 /** A share 0..1 as a percentage; small shares keep a decimal so "0.9 %" never shows as "1 %". */
 export function formatPercent(share: number): string {
@@ -13,7 +14,7 @@ export function formatPercent(share: number): string {
 
 export function formatUsd(usd: number): string {
   if (usd > 0 && usd < 0.01) return 'less than $0.01';
-  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `$${groupDigits(usd, 2, 2)}`;
 }
 
 export function formatCount(n: number): string {

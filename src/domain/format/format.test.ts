@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { groupDigits, longDate } from './numbers.ts';
+import { groupDigits } from './numbers.ts';
+import { longDate } from './dates.ts';
+import { compareText } from './order.ts';
 
 describe('groupDigits', () => {
   it('groups like Intl en-US for any integer', () => {
@@ -58,5 +60,22 @@ describe('longDate', () => {
 
   it('returns text it cannot read unchanged', () => {
     expect(longDate('soon')).toBe('soon');
+  });
+});
+
+describe('compareText', () => {
+  it('orders English words A–Z whatever their case, like localeCompare', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-z][a-z ]{0,8}$/), { maxLength: 20 }),
+        (words) => {
+          const ours = [...words].sort(compareText).map((w) => w.toLowerCase());
+          const intl = [...words]
+            .sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+            .map((w) => w.toLowerCase());
+          expect(ours).toEqual(intl);
+        },
+      ),
+    );
   });
 });
