@@ -8,11 +8,19 @@ export async function openEmptyExplorer(page: Page) {
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 }
 
+/**
+ * Closes the dialog the Explorer opened by itself (the first visit's welcome), if any. Waits for
+ * the Explorer to render first: the welcome is shown a frame after the page behind it.
+ */
 export async function closeDialogIfOpen(page: Page) {
-  const dialog = page.getByRole('dialog');
-  if (await dialog.isVisible().catch(() => false)) {
+  if (/#\/?$|\/$/.test(page.url())) {
+    await expect(page.getByRole('button', { name: 'New', exact: true })).toBeAttached();
+  }
+  const dialog = page.locator('dialog');
+  if ((await dialog.count()) > 0) {
+    await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toHaveCount(0);
   }
 }
 

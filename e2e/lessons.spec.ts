@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { nodeByLabel } from './helpers.ts';
+import { closeDialogIfOpen, nodeByLabel } from './helpers.ts';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: /^Lesson/ });
 const lessonStatus = (page: Page) => panel(page).getByRole('status');
@@ -138,10 +138,7 @@ test('at 1024×768 the lesson sits below the Explorer without covering it', asyn
 
 test('starting a lesson keeps the learner’s own work restorable', async ({ page }) => {
   await page.goto('./');
-  const welcome = page.getByRole('dialog');
-  if (await welcome.isVisible().catch(() => false)) {
-    await welcome.getByRole('button', { name: 'Close' }).click();
-  }
+  await closeDialogIfOpen(page);
   await page.getByRole('button', { name: 'New', exact: true }).click();
   await addFromPalette(page, 'Amazon SQS');
   await expect(page.locator('.react-flow__node')).toHaveCount(1);

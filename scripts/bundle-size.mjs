@@ -1,5 +1,6 @@
 // Measures the JavaScript the Explorer route loads up front, gzip-compressed: the entry chunk
-// (what index.html references), the app it starts after the first paint (`start-*`), the
+// (what index.html references), the app and saved work it loads after the first paint
+// (`start-*`, `boot-*`), the
 // Explorer screen and its canvas (`ExplorerPage-*`, `CanvasArea-*`), each with everything it imports statically. With --check,
 // fails when that exceeds the budget. Lazy chunks (learn, quiz, charts, search) are listed apart.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_KB = Number(process.env.INITIAL_JS_BUDGET_KB ?? 200);
 /** Chunks the entry imports dynamically at start-up for the Explorer route (src/main.tsx). */
 const STARTUP_CHUNKS = [
+  /^boot-[\w-]+\.js$/,
   /^start-[\w-]+\.js$/,
   /^ExplorerPage-[\w-]+\.js$/,
   /^CanvasArea-[\w-]+\.js$/,

@@ -1,6 +1,7 @@
 // Lighthouse (mobile preset) on the production build served statically, with the system
 // Chromium: performance, accessibility and best practices for the Explorer and a concept page.
-// Usage: npm run lighthouse   (builds first; prints one table; exit 1 if a target is missed)
+// Usage: npm run lighthouse [-- --runs N --details --save --no-build]
+// (builds first; prints one table of median scores; exit 1 if a target is missed)
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
@@ -31,32 +32,43 @@ const chrome = await chromeLauncher.launch({
     '--disable-sync',
   ],
 });
+// Lighthouse's simulated timings vary from run to run on a shared machine; like Lighthouse's
+// own guidance, report the run with the median performance score (--runs N, default 5).
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 5;
 let missed = false;
-console.log('page           performance  accessibility  best-practices');
+console.log(`page           performance  accessibility  best-practices   (median of ${runs} runs)`);
 for (const [name, url] of pages) {
-  const result = await lighthouse(url, {
-    port: chrome.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: Object.keys(targets),
-  });
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(targets),
+    });
+    if (result) results.push(result);
+  }
+  const perf = (r) => r.lhr.categories.performance?.score ?? 0;
+  results.sort((a, b) => perf(a) - perf(b));
+  const result = results[Math.floor(results.length / 2)];
   const scores = Object.keys(targets).map((k) =>
     Math.round((result?.lhr.categories[k]?.score ?? 0) * 100),
   );
   Object.values(targets).forEach((t, i) => (missed ||= (scores[i] ?? 0) < t));
-  // --save writes each report's JSON beside the build, for digging into a slow page.
+  // --save writes the median report's JSON, for digging into a slow page.
   if (process.argv.includes('--save') && result) {
     writeFileSync(`lighthouse-${name.replace(/\W+/g, '-').toLowerCase()}.json`, result.report);
   }
   const audit = (id) => result?.lhr.audits[id]?.displayValue ?? '';
-  if (process.argv.includes('--details')) {
-    console.log(
-      `  FCP ${audit('first-contentful-paint')}, LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')}, CLS ${audit('cumulative-layout-shift')}, SI ${audit('speed-index')}`,
-    );
-  }
   console.log(
     `${name.padEnd(15)}${String(scores[0]).padStart(11)}${String(scores[1]).padStart(15)}${String(scores[2]).padStart(16)}`,
   );
+  if (process.argv.includes('--details')) {
+    console.log(
+      `  FCP ${audit('first-contentful-paint')}, LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')}, CLS ${audit('cumulative-layout-shift')}, SI ${audit('speed-index')}; performance of every run: ${results.map((r) => Math.round(perf(r) * 100)).join(', ')}`,
+    );
+  }
 }
 await chrome.kill();
 server.close();

@@ -14,7 +14,7 @@ const server = await serveStatic(
 const browser = await chromium.launch({ executablePath: findBrowser() });
 const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
 const cdp = await page.context().newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
 await cdp.send('Profiler.enable');
 await cdp.send('Performance.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -1,8 +1,11 @@
 import { HashRouter, Route, Routes } from '../ui/router/index.ts';
 import { Shell } from './Shell.tsx';
 import { RouteError } from './RouteError.tsx';
-import { ExplorerLazyRoute } from '../features/editor/lazy-route.tsx';
-import { ScenarioLinkRoute } from '../features/editor/persistence/ScenarioLinkRoute.tsx';
+import {
+  ExampleLinkRoute,
+  ExplorerLazyRoute,
+  SharedLinkRoute,
+} from '../features/editor/lazy-route.tsx';
 import {
   GlossaryRoute,
   LearnConceptRoute,
@@ -19,8 +22,8 @@ export function App() {
       <Routes>
         <Route path="/" element={<Shell />}>
           <Route index element={<ExplorerLazyRoute />} />
-          <Route path="example/:id" element={<ScenarioLinkRoute source="example" />} />
-          <Route path="s/:fragment" element={<ScenarioLinkRoute source="link" />} />
+          <Route path="example/:id" element={<ExampleLinkRoute />} />
+          <Route path="s/:fragment" element={<SharedLinkRoute />} />
           <Route path="learn" element={<LearnIndexRoute />} />
           <Route path="learn/:slug" element={<LearnConceptRoute />} />
           <Route path="glossary" element={<GlossaryRoute />} />

@@ -27,16 +27,17 @@ export function Shell() {
       >
         Skip to content
       </a>
-      <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 px-4 dark:border-slate-800">
+      <header className="flex h-12 shrink-0 items-center gap-2 border-b sm:gap-4 border-slate-200 px-4 dark:border-slate-800">
         <NavLink
           to="/"
           className="flex items-center gap-2 font-semibold tracking-tight"
           aria-label="Serverless Explorer home"
         >
           <img src="./favicon.svg" alt="" className="h-6 w-6" />
-          <span>Serverless Explorer</span>
+          {/* On a phone the logo alone names the app, so the four sections fit beside it. */}
+          <span className="hidden sm:inline">Serverless Explorer</span>
         </NavLink>
-        <nav aria-label="Main" className="flex items-center gap-1">
+        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
           <NavLink to="/" end className={linkClass}>
             Explore
           </NavLink>

@@ -7,18 +7,36 @@ export function Dialog({
   title,
   children,
   wide = false,
+  afterPaint = false,
 }: {
   open: boolean;
   onClose: () => void;
   title: string;
   children: ReactNode;
   wide?: boolean;
+  /**
+   * Show the modal only once the page behind it has been painted. For a dialog that opens
+   * together with the page (the first visit's welcome): showModal() would otherwise lay out the
+   * whole new page in the same task, one long freeze on a slow phone.
+   */
+  afterPaint?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (open && dialog && !dialog.open) dialog.showModal();
-  }, [open]);
+    if (!open || !dialog || dialog.open) return;
+    if (!afterPaint) return dialog.showModal();
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        if (dialog.isConnected && !dialog.open) dialog.showModal();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [open, afterPaint]);
   // A fresh <dialog> each time: Chrome may ignore Escape on a dialog element shown again.
   if (!open) return null;
   return (

@@ -1,7 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
-import { bootScenario } from '../../features/editor/persistence/boot.ts';
 import { yieldToMain } from './yield-to-main.ts';
 
 /**
@@ -9,7 +8,7 @@ import { yieldToMain } from './yield-to-main.ts';
  * The first render is a transition so React renders in short slices and the page stays
  * responsive while it builds (the shell stays on screen until React commits).
  */
-export async function start() {
+export async function start(bootScenario: () => void) {
   // Restore saved work before the first render, so nothing flashes or saves over it.
   bootScenario();
   await yieldToMain();

@@ -20,6 +20,7 @@ export function GalleryDialog({
       onClose={onClose}
       title={welcome ? 'Welcome to Serverless Explorer' : 'Gallery'}
       wide
+      afterPaint={welcome}
     >
       {welcome && (
         <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">

@@ -21,6 +21,7 @@ import { EdgeLegend } from './EdgeLegend.tsx';
 import { PALETTE_MIME } from './palette-mime.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { TokenLayer } from '../../playback/overlay/LazyTokenLayer.tsx';
+import { useAfterPaint } from '../../../ui/use-after-paint.ts';
 
 const nodeTypes = { service: ServiceNode };
 const edgeTypes = { integration: IntegrationEdge };
@@ -33,6 +34,8 @@ export function Canvas() {
   const notify = useNotices((s) => s.notify);
   const flow = useEditorUi((s) => s.flow);
   const setFlow = useEditorUi((s) => s.setFlow);
+  // The diagram first; the grid, controls, minimap and token layer join a frame later.
+  const extras = useAfterPaint();
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -99,16 +102,20 @@ export function Canvas() {
             'Press Enter or Space to select, arrow keys to move. Press C to connect the selected node.',
         }}
       >
-        <Background gap={20} size={1} />
-        <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          ariaLabel="Minimap of the diagram"
-          className="!h-28 !w-40"
-        />
-        <TokenLayer />
+        {extras && (
+          <>
+            <Background gap={20} size={1} />
+            <Controls position="bottom-left" showInteractive={false} />
+            <MiniMap
+              position="bottom-right"
+              pannable
+              zoomable
+              ariaLabel="Minimap of the diagram"
+              className="!h-28 !w-40"
+            />
+            <TokenLayer />
+          </>
+        )}
       </ReactFlow>
       <EdgeLegend />
       <EmptyCanvasHint />

@@ -10,7 +10,7 @@ import { useDiagram } from '../../../store/diagram-store.ts';
 import { usePlayback } from '../../../store/playback-store.ts';
 import { useRun } from '../run/run-store.ts';
 import { formatUsd } from '../timeline/format.ts';
-import { longDate } from '../../../domain/format/numbers.ts';
+import { longDate } from '../../../domain/format/dates.ts';
 import { costSoFar, lineRows, nodeCosts } from './cost-model.ts';
 import { CostTables } from './CostTables.tsx';
 

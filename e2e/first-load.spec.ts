@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+
+test('the welcome shell is on screen before the app, and the app replaces it', async ({ page }) => {
+  // Hold the app's code back: the static welcome must already be readable without it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/start-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Welcome to Serverless Explorer' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Loading the Explorer…');
+  release();
+  await expect(page.getByRole('dialog', { name: 'Welcome to Serverless Explorer' })).toBeVisible();
+  await expect(page.locator('#boot-status')).toHaveCount(0);
+  // The canvas's extras join a frame after the diagram: they must arrive.
+  await expect(page.locator('.react-flow__minimap')).toBeAttached();
+  await expect(page.locator('.react-flow__controls')).toBeAttached();
+  await expect(page.locator('.react-flow__background')).toBeAttached();
+});
+
+test('when the app cannot load, the page says so instead of loading for ever', async ({ page }) => {
+  await page.route('**/assets/start-*.js', (route) => route.abort('failed'));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The Explorer could not load');
+  await expect(alert).toContainText('reload the page');
+});
+
+test('a concept page fetches its screen and text alongside the app, not after it', async ({
+  page,
+}) => {
+  const order: string[] = [];
+  page.on('request', (request) => {
+    const name = /assets\/(start|ConceptRoute|cold-starts)-/.exec(request.url())?.[1];
+    if (name) order.push(name);
+  });
+  // Hold the app back: the page's own chunks must be requested without waiting for it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/start-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./#/learn/cold-starts');
+  await expect
+    .poll(() => order.includes('ConceptRoute') && order.includes('cold-starts'))
+    .toBe(true);
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/cold start/i);
+});
