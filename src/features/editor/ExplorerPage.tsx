@@ -31,17 +31,19 @@ export function ExplorerPage() {
   }, []);
   return (
     <>
+      {/* Three columns from tablet width up; on a phone the canvas comes first, full width, and
+          the inspector and palette follow below it. */}
       <div
-        className="grid h-full grid-cols-[13rem_minmax(0,1fr)_18rem] xl:grid-cols-[15rem_minmax(0,1fr)_21rem]"
+        className="flex h-full flex-col overflow-y-auto md:grid md:grid-cols-[13rem_minmax(0,1fr)_18rem] md:overflow-visible xl:grid-cols-[15rem_minmax(0,1fr)_21rem]"
         onDragOver={(e) => e.preventDefault()}
         onDrop={onWindowDrop}
       >
-        <div className="min-h-0 border-r border-slate-200 dark:border-slate-800">
+        <div className="order-2 border-t border-slate-200 md:order-none md:min-h-0 md:border-t-0 md:border-r dark:border-slate-800">
           <PanelBoundary name="palette">
             <Palette />
           </PanelBoundary>
         </div>
-        <div className="flex min-h-0 flex-col">
+        <div className="order-1 flex h-[85vh] shrink-0 flex-col md:order-none md:h-auto md:min-h-0">
           <Toolbar />
           <PanelBoundary name="canvas">
             <Suspense
@@ -55,7 +57,7 @@ export function ExplorerPage() {
             </Suspense>
           </PanelBoundary>
         </div>
-        <div className="min-h-0 border-l border-slate-200 dark:border-slate-800">
+        <div className="order-3 border-t border-slate-200 md:order-none md:min-h-0 md:border-t-0 md:border-l dark:border-slate-800">
           <PanelBoundary name="inspector">
             <Inspector />
           </PanelBoundary>

@@ -111,7 +111,9 @@ export function Canvas() {
               pannable
               zoomable
               ariaLabel="Minimap of the diagram"
-              className="!h-28 !w-40"
+              // Sized through style: React Flow sizes the minimap's drawing from it (a class
+              // would shrink the panel and crop the drawing).
+              style={{ width: 160, height: 112 }}
             />
             <TokenLayer />
           </>
