@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { closeDialogIfOpen } from './helpers.ts';
 
 test('the welcome shell is on screen before the app, and the app replaces it', async ({ page }) => {
   // Hold the app's code back: the static welcome must already be readable without it.
@@ -49,4 +50,22 @@ test('a concept page fetches its screen and text alongside the app, not after it
     .toBe(true);
   release();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/cold start/i);
+});
+
+test('on a phone the canvas comes first at full width, with the palette and inspector below', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('./');
+  await closeDialogIfOpen(page);
+  const canvas = await page.getByTestId('canvas').boundingBox();
+  const palette = await page.getByRole('navigation', { name: 'Palette' }).boundingBox();
+  const inspector = await page.getByRole('complementary', { name: 'Inspector' }).boundingBox();
+  if (!canvas || !palette || !inspector) throw new Error('a panel is missing');
+  expect(canvas.width).toBeGreaterThan(400);
+  expect(palette.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
+  expect(inspector.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
+  // Every section stays reachable from the header.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
