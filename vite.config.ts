@@ -19,7 +19,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'core', test: /src[\\/](ui|store)[\\/]/ },
+            { name: 'core', test: /src[\\/]ui[\\/]/ },
           ],
         },
       },

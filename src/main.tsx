@@ -1,7 +1,7 @@
 /**
  * The entry: deliberately tiny. index.html already shows a static welcome; this lets the browser
- * paint it before any heavy script arrives, then loads the app, the saved work and the current
- * route's screen side by side. (Lighthouse times first loads at a 4× CPU slowdown on a slow
+ * paint it before any heavy script arrives, then loads the app and the current route's screen
+ * (with the saved work, for screens that show the diagram) side by side. (Lighthouse times first loads at a 4× CPU slowdown on a slow
  * network: a big entry chunk held the first paint back by seconds.)
  */
 import './index.css';
@@ -14,11 +14,7 @@ registerServiceWorker();
 void afterFirstPaint()
   .then(() => {
     preloadRoute(location.hash);
-    // Two graphs, imported apart, are evaluated as two shorter tasks instead of one long one.
-    return Promise.all([
-      import('./app/boot/start.tsx'),
-      import('./features/editor/persistence/boot.ts'),
-    ]);
+    return import('./app/boot/start.tsx');
   })
-  .then(([{ start }, { bootScenario }]) => start(bootScenario))
+  .then(({ start }) => start())
   .catch(showBootFailure);

@@ -23,7 +23,10 @@ export function screenFor(hash: string): Screen | null {
 
 const PRELOADS: Record<Screen, (hash: string) => Promise<unknown>[]> = {
   // The canvas (React Flow) is left to the Explorer: fetched alongside, it would slow the rest.
-  explorer: () => [import('../../features/editor/ExplorerPage.tsx')],
+  explorer: () => [
+    import('../../features/editor/ExplorerPage.tsx'),
+    import('../../features/editor/persistence/boot.ts'),
+  ],
   concept: (hash) => {
     const slug = /^#\/learn\/([a-z0-9-]+)/.exec(hash)?.[1] ?? '';
     return [
@@ -36,7 +39,10 @@ const PRELOADS: Record<Screen, (hash: string) => Promise<unknown>[]> = {
   glossary: () => [import('../../features/learn/GlossaryPage.tsx')],
   quiz: () => [import('../../features/quiz/QuizRoute.tsx')],
   lessons: () => [import('../../features/lessons/LessonsPage.tsx')],
-  lesson: () => [import('../../features/lessons/LessonRoute.tsx')],
+  lesson: () => [
+    import('../../features/lessons/LessonRoute.tsx'),
+    import('../../features/editor/persistence/boot.ts'),
+  ],
 };
 
 /** @example preloadRoute('#/learn/cold-starts'); // page code, text and glossary start loading */

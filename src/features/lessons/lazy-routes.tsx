@@ -4,10 +4,12 @@
  * at the first run-based check).
  */
 import { lazyRoute } from '../learn/lazy-routes.tsx';
+import { withSavedWork } from '../editor/persistence/with-saved-work.ts';
 
 export const LessonsLazyRoute = lazyRoute(() =>
   import('./LessonsPage.tsx').then((m) => m.LessonsPage),
 );
-export const LessonLazyRoute = lazyRoute(() =>
-  import('./LessonRoute.tsx').then((m) => m.LessonRoute),
+// A lesson edits the diagram, so the learner's saved work is restored (and kept) first.
+export const LessonLazyRoute = lazyRoute(
+  withSavedWork(() => import('./LessonRoute.tsx').then((m) => m.LessonRoute)),
 );
