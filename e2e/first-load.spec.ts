@@ -69,3 +69,23 @@ test('on a phone the canvas comes first at full width, with the palette and insp
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('the welcome follows a dark system theme before the app has loaded', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/start-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Welcome to Serverless Explorer' })).toBeVisible();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = await background();
+  release();
+  await expect(page.getByRole('dialog', { name: 'Welcome to Serverless Explorer' })).toBeVisible();
+  // Same dark background before and after the app took over: no white flash.
+  expect(await background()).toBe(dark);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).not.toBe(dark);
+});

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { usePreferences } from '../store/preferences-store.ts';
 
-/** Puts `dark` on <html> when the choice (or, for "system", the OS) says so. */
+/** Puts `dark` (or `light`) on <html> as the choice (or, for "system", the OS) says. */
 export function useThemeClass() {
   const theme = usePreferences((s) => s.theme);
   useEffect(() => {
@@ -9,6 +9,8 @@ export function useThemeClass() {
     const apply = () => {
       const dark = theme === 'dark' || (theme === 'system' && media.matches);
       document.documentElement.classList.toggle('dark', dark);
+      // .light too: it stops index.css following a dark system for a reader who chose light.
+      document.documentElement.classList.toggle('light', !dark);
       document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
     };
     apply();
