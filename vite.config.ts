@@ -12,6 +12,10 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), conceptPages(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
+    // No <link rel=modulepreload> injection: the browser fetches a screen's modules as it
+    // discovers them, so they arrive and are evaluated in several short tasks instead of one long
+    // one (measured: Lighthouse mobile TBT 190–290 ms → 30 ms, LCP of a concept page 2.5 → 2.2 s).
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Fewer, larger shared chunks: each chunk is one more <link rel=modulepreload> and request
