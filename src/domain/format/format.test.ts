@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { groupDigits } from './numbers.ts';
-import { longDate } from './dates.ts';
+import { formatDate } from './dates.ts';
 import { compareText } from './order.ts';
 
 describe('groupDigits', () => {
@@ -37,17 +37,27 @@ describe('groupDigits', () => {
   });
 });
 
-describe('longDate', () => {
+describe('formatDate', () => {
+  it.each([
+    ['2025', '2025'],
+    ['2019-08', 'August 2019'],
+    ['2019-09-03', '3 September 2019'],
+    ['2019-13', '2019-13'],
+    ['', ''],
+  ])('%s → %s', (input, expected) => {
+    expect(formatDate(input)).toBe(expected);
+  });
+
   it('writes the date in British English, in UTC', () => {
-    expect(longDate('2026-11-23')).toBe('23 November 2026');
-    expect(longDate('2025-01-01')).toBe('1 January 2025');
-    expect(longDate('2025-12-31')).toBe('31 December 2025');
+    expect(formatDate('2026-11-23')).toBe('23 November 2026');
+    expect(formatDate('2025-01-01')).toBe('1 January 2025');
+    expect(formatDate('2025-12-31')).toBe('31 December 2025');
   });
 
   it('agrees with Intl for every day of a leap year', () => {
     for (let day = 0; day < 366; day++) {
       const iso = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
-      expect(longDate(iso)).toBe(
+      expect(formatDate(iso)).toBe(
         new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
           day: 'numeric',
           month: 'long',
@@ -59,7 +69,7 @@ describe('longDate', () => {
   });
 
   it('returns text it cannot read unchanged', () => {
-    expect(longDate('soon')).toBe('soon');
+    expect(formatDate('soon')).toBe('soon');
   });
 });
 

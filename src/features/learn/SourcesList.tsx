@@ -1,5 +1,5 @@
 import type { ConceptSource } from './concept-types.ts';
-import { formatSourceDate } from './source-date.ts';
+import { formatDate } from '../../domain/format/dates.ts';
 import { LINK } from './styles.ts';
 
 /** The page's sources, with dates: how current a number is matters as much as where it is from. */
@@ -23,7 +23,7 @@ export function SourcesList({ sources }: { sources: readonly ConceptSource[] }) 
             {source.date && (
               <span className="text-slate-500 dark:text-slate-400">
                 {' '}
-                — <time dateTime={source.date}>{formatSourceDate(source.date)}</time>
+                — <time dateTime={source.date}>{formatDate(source.date)}</time>
               </span>
             )}
             {/* On paper a link is only useful if its address is printed. */}

@@ -10,11 +10,11 @@ import { useDiagram } from '../../../store/diagram-store.ts';
 import { usePlayback } from '../../../store/playback-store.ts';
 import { useRun } from '../run/run-store.ts';
 import { formatUsd } from '../timeline/format.ts';
-import { longDate } from '../../../domain/format/dates.ts';
+import { formatDate } from '../../../domain/format/dates.ts';
 import { costSoFar, lineRows, nodeCosts } from './cost-model.ts';
 import { CostTables } from './CostTables.tsx';
 
-const AS_OF = longDate(PRICES_COMPILED);
+const AS_OF = formatDate(PRICES_COMPILED);
 
 export function CostPanel() {
   const run = useRun((s) => s.run);
