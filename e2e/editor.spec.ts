@@ -86,6 +86,70 @@ test('build the same chain with the keyboard only', async ({ page }) => {
   await expect(page.locator(edges)).toHaveCount(3);
 });
 
+test('from the keyboard: edit a config, delete, undo, play and step, always with a visible focus', async ({
+  page,
+}) => {
+  await page.goto('./#/example/rest-api');
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  // What shows where the focus is: an outline, or for an edge the halo along its path.
+  const focusRing = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'none';
+      const halo = el.querySelector('.react-flow__edge-interaction');
+      if (halo) return Number(getComputedStyle(halo).strokeOpacity) > 0 ? 'halo' : 'none';
+      return getComputedStyle(el).outlineStyle;
+    });
+  // Every stop of the Tab order, from the page's start across the canvas, shows its focus.
+  await page.locator('body').focus();
+  for (let i = 0; i < 45; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(await focusRing(), `focus ring on Tab stop ${i} (${where})`).not.toBe('none');
+  }
+
+  // Select the function from the keyboard, then Tab into the inspector to its memory.
+  const lambda = nodeByLabel(page, 'create-order');
+  await lambda.focus();
+  expect(await focusRing()).not.toBe('none');
+  await page.keyboard.press('Enter');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByLabel('Name', { exact: true })).toHaveValue('create-order');
+  const memory = inspector.getByLabel(/^Memory/);
+  for (let i = 0; i < 40 && !(await memory.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+    expect(await focusRing()).not.toBe('none');
+  }
+  await expect(memory).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('2048');
+  await page.keyboard.press('Enter');
+  await expect(lambda).toContainText('2048 MB');
+
+  // Delete the table from the keyboard, then bring it back with undo.
+  const table = nodeByLabel(page, 'orders');
+  await table.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(page.locator(edges)).toHaveCount(2);
+  await page.locator('body').press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await expect(page.locator(edges)).toHaveCount(3);
+
+  // Play and pause with K (Space belongs to a focused button), then step with ".".
+  await lambda.focus();
+  await page.keyboard.press('k');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  const timeline = page.getByLabel('Timeline');
+  const before = Number(await timeline.inputValue());
+  await page.keyboard.press('.');
+  await expect.poll(async () => Number(await timeline.inputValue())).toBeGreaterThan(before);
+  await expect(lambda).toContainText('2048 MB');
+});
+
 test('an invalid connection is refused with its reason', async ({ page }) => {
   await openEmptyExplorer(page);
   const palette = page.getByRole('navigation', { name: 'Palette' });

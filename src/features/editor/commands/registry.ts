@@ -43,17 +43,6 @@ function copySelection(): boolean {
   return true;
 }
 
-/** Space on a focused control belongs to it (a button, a tab, a node on the canvas), not to Play. */
-function spaceIsFree(): boolean {
-  const el = typeof document === 'undefined' ? null : document.activeElement;
-  return !(
-    el instanceof HTMLElement &&
-    el.closest(
-      'button, a, summary, [role="button"], [role="tab"], [role="checkbox"], .react-flow__node, .react-flow__edge',
-    )
-  );
-}
-
 function paste() {
   const clip = takeClipboard();
   if (!clip) return notify('info', 'Nothing to paste: copy some nodes first.');
@@ -155,7 +144,6 @@ export const COMMANDS: Command[] = [
     label: 'Play / pause',
     group: 'Playback',
     shortcuts: [{ key: ' ' }, { key: 'k' }],
-    enabled: spaceIsFree,
     run: togglePlay,
   },
   {

@@ -25,6 +25,21 @@ export function describeShortcut(shortcut: Shortcut): string {
   return parts.join('+');
 }
 
+/**
+ * Space on a focused control belongs to it (a button, a tab, a node on the canvas), so it
+ * triggers no command there; the same command's letter key (K for play) still does.
+ */
+export function spaceBelongsToFocus(event: KeyboardEvent): boolean {
+  if (event.key !== ' ') return false;
+  const el = event.target;
+  return (
+    el instanceof Element &&
+    el.closest(
+      'button, a, summary, [role="button"], [role="tab"], [role="checkbox"], .react-flow__node, .react-flow__edge',
+    ) !== null
+  );
+}
+
 /** Typing in a field must never trigger canvas commands. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
