@@ -115,6 +115,26 @@ test('Reserved concurrency 1 and a higher rate: throttles (429) appear', async (
   await expect(page.getByTestId('caption')).toContainText('Throttled');
 });
 
+test('Traffic too dense to draw one by one: the density view, with a notice, and back when slowed', async ({
+  page,
+}) => {
+  await openExample(page, 'rest-api');
+  const legend = page.getByRole('region', { name: 'Legend: requests on the canvas' });
+  await select(page, 'web-clients');
+  await setField(page, /^Average rate/, '2000');
+  await page.getByLabel('Speed').selectOption('10');
+  await playButton(page).click();
+  await expect(legend.getByText('Density view')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/Too many requests to draw one by one/)).toBeVisible();
+  // The page keeps answering while the density is drawn: the transport still pauses.
+  await pauseButton(page).click();
+  await expect(playButton(page)).toBeVisible();
+  // Slow motion brings single requests back (fewer in flight than the lower mark).
+  await page.getByLabel('Speed').selectOption('0.1');
+  await playButton(page).click();
+  await expect(legend.getByText('Density view')).toBeHidden();
+});
+
 test('Provisioned concurrency: cold starts stop', async ({ page }) => {
   await openExample(page, 'rest-api');
   await select(page, 'create-order');
