@@ -16,13 +16,15 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` on 127.0.0.1:`port`; resolves to the server once it listens. */
-export async function serveStatic(root, port) {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0: any free port), under `prefix` (e.g. '/courses/x', to
+ * publish under a sub-path; anything outside it is 404); resolves to the server once it listens.
+ */
+export async function serveStatic(root, port, prefix = '') {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!url.startsWith(`${prefix}/`)) return res.writeHead(404).end('not found');
+    const path = normalize(url.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return res.writeHead(404).end('not found');
