@@ -3,6 +3,7 @@ import { ThemeToggle } from './ThemeToggle.tsx';
 import { useThemeClass } from './use-theme-class.ts';
 import { Notices } from './Notices.tsx';
 import { PanelBoundary } from '../ui/PanelBoundary.tsx';
+import { Logo } from '../ui/Logo.tsx';
 import { SearchButton } from '../features/learn/SearchButton.tsx';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
@@ -33,7 +34,7 @@ export function Shell() {
           className="flex items-center gap-2 font-semibold tracking-tight"
           aria-label="Serverless Explorer home"
         >
-          <img src="./favicon.svg" alt="" className="h-6 w-6" />
+          <Logo />
           {/* On a phone the logo alone names the app, so the four sections fit beside it. */}
           <span className="hidden sm:inline">Serverless Explorer</span>
         </NavLink>
