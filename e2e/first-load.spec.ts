@@ -21,13 +21,17 @@ test('the welcome shell is on screen before the app, and the app replaces it', a
   await expect(page.locator('.react-flow__background')).toBeAttached();
 });
 
-test('when the app cannot load, the page says so instead of loading for ever', async ({ page }) => {
-  await page.route('**/assets/start-*.js', (route) => route.abort('failed'));
-  await page.goto('./');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The Explorer could not load');
-  await expect(alert).toContainText('reload the page');
-});
+for (const chunk of ['start', 'App']) {
+  test(`when the app cannot load (${chunk} chunk), the page says so instead of loading for ever`, async ({
+    page,
+  }) => {
+    await page.route(`**/assets/${chunk}-*.js`, (route) => route.abort('failed'));
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The Explorer could not load');
+    await expect(alert).toContainText('reload the page');
+  });
+}
 
 test('a concept page fetches its screen and text alongside the app, not after it', async ({
   page,

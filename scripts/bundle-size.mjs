@@ -12,6 +12,7 @@ const BUDGET_KB = Number(process.env.INITIAL_JS_BUDGET_KB ?? 200);
 const STARTUP_CHUNKS = [
   /^boot-[\w-]+\.js$/,
   /^start-[\w-]+\.js$/,
+  /^App-[\w-]+\.js$/,
   /^ExplorerPage-[\w-]+\.js$/,
   /^CanvasArea-[\w-]+\.js$/,
 ];
