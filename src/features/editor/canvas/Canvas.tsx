@@ -21,7 +21,7 @@ import { EdgeLegend } from './EdgeLegend.tsx';
 import { PALETTE_MIME } from './palette-mime.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { TokenLayer } from '../../playback/overlay/LazyTokenLayer.tsx';
-import { useAfterPaint } from '../../../ui/use-after-paint.ts';
+import { useStagedMount } from '../../../ui/use-staged-mount.ts';
 
 const nodeTypes = { service: ServiceNode };
 const edgeTypes = { integration: IntegrationEdge };
@@ -34,8 +34,9 @@ export function Canvas() {
   const notify = useNotices((s) => s.notify);
   const flow = useEditorUi((s) => s.flow);
   const setFlow = useEditorUi((s) => s.setFlow);
-  // The diagram first; the grid, controls, minimap and token layer join a frame later.
-  const extras = useAfterPaint();
+  // The diagram first; after a paint the grid, controls, minimap and token layer join, each in
+  // a task of its own.
+  const stage = useStagedMount(4);
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -102,22 +103,20 @@ export function Canvas() {
             'Press Enter or Space to select, arrow keys to move. Press C to connect the selected node.',
         }}
       >
-        {extras && (
-          <>
-            <Background gap={20} size={1} />
-            <Controls position="bottom-left" showInteractive={false} />
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              ariaLabel="Minimap of the diagram"
-              // Sized through style: React Flow sizes the minimap's drawing from it (a class
-              // would shrink the panel and crop the drawing).
-              style={{ width: 160, height: 112 }}
-            />
-            <TokenLayer />
-          </>
+        {stage >= 1 && <Background gap={20} size={1} />}
+        {stage >= 2 && <Controls position="bottom-left" showInteractive={false} />}
+        {stage >= 3 && (
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            ariaLabel="Minimap of the diagram"
+            // Sized through style: React Flow sizes the minimap's drawing from it (a class
+            // would shrink the panel and crop the drawing).
+            style={{ width: 160, height: 112 }}
+          />
         )}
+        {stage >= 4 && <TokenLayer />}
       </ReactFlow>
       <EdgeLegend />
       <EmptyCanvasHint />
