@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset) on the production build served statically, with the system
 // Chromium: performance, accessibility and best practices for the Explorer and a concept page.
-// Usage: npm run lighthouse [-- --runs N --details --save --no-build]
+// Usage: npm run lighthouse [-- --runs N --details --save --no-build --only explorer|concept]
 // (builds first; prints one table of median scores; exit 1 if a target is missed)
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -15,10 +15,12 @@ if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'i
 // Served gzipped, as real static hosts do (see static-server.mjs).
 const server = await serveStatic(root, 4175);
 
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? (process.argv[onlyArg + 1] ?? '').toLowerCase() : '';
 const pages = [
   ['Explorer', 'http://127.0.0.1:4175/#/'],
   ['Concept page', 'http://127.0.0.1:4175/#/learn/cold-starts'],
-];
+].filter(([name]) => name.toLowerCase().includes(only));
 const targets = { performance: 95, accessibility: 100, 'best-practices': 95 };
 const chrome = await chromeLauncher.launch({
   chromePath: findBrowser(),
