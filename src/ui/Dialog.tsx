@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { afterPaint as whenPainted } from './after-paint.ts';
 
 /** A modal built on the native <dialog>: focus trapping, Escape and the backdrop come free. */
 export function Dialog({
@@ -26,16 +27,9 @@ export function Dialog({
     const dialog = ref.current;
     if (!open || !dialog || dialog.open) return;
     if (!afterPaint) return dialog.showModal();
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        if (dialog.isConnected && !dialog.open) dialog.showModal();
-      });
+    return whenPainted(() => {
+      if (dialog.isConnected && !dialog.open) dialog.showModal();
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [open, afterPaint]);
   // A fresh <dialog> each time: Chrome may ignore Escape on a dialog element shown again.
   if (!open) return null;

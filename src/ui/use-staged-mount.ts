@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterPaint } from './after-paint.ts';
 
 /**
  * 0 on the first render; once that render has been painted, counts up to `stages`, one step
@@ -9,19 +10,10 @@ export function useStagedMount(stages: number): number {
   const [stage, setStage] = useState(0);
   useEffect(() => {
     if (stage >= stages) return;
-    let timer = 0;
     // The first step waits for a paint; the later ones only for the previous step's task to end.
-    const frame =
-      stage === 0
-        ? requestAnimationFrame(() => {
-            timer = window.setTimeout(() => setStage(1));
-          })
-        : 0;
-    if (stage > 0) timer = window.setTimeout(() => setStage(stage + 1));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    if (stage === 0) return afterPaint(() => setStage(1));
+    const timer = window.setTimeout(() => setStage(stage + 1));
+    return () => clearTimeout(timer);
   }, [stage, stages]);
   return stage;
 }
