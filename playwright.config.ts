@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error -- a plain ES module shared with the install script
 import { BROWSER_ARGS, findBrowser } from './scripts/find-browser.mjs';
 
-const port = 4173;
+// E2E_PORT lets two checkouts run their journeys side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
