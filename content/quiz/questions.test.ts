@@ -1,5 +1,11 @@
-// Checks the practice questions in questions.json against the format in README.md.
-import questions from './questions.json';
+// Checks the practice questions in every content/quiz/*.json file against the format in README.md.
+import { readdirSync, readFileSync } from 'node:fs';
+
+const folder = new URL('./', import.meta.url);
+const questions: unknown[] = readdirSync(folder)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .flatMap((name) => JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as unknown[]);
 
 interface Question {
   id: string;

@@ -34,12 +34,26 @@ export function sanitizeQuestions(raw: unknown): Question[] {
   });
 }
 
+/**
+ * Every question file in content/quiz (questions.json first, then the others by name), each
+ * its own chunk fetched when the quiz opens: topics can add a file without touching another.
+ */
+const files = import.meta.glob<unknown>('../../../content/quiz/*.json', { import: 'default' });
+
+/** The question files' contents, questions.json first, then by file name. */
+export async function loadQuestionFiles(): Promise<unknown[]> {
+  const names = Object.keys(files).sort((a, b) =>
+    a.endsWith('/questions.json') ? -1 : b.endsWith('/questions.json') ? 1 : a < b ? -1 : 1,
+  );
+  return Promise.all(names.map((name) => (files[name] as () => Promise<unknown>)()));
+}
+
 let pending: Promise<Question[]> | null = null;
 
 /** Loads the questions once; the same promise every time (for React's `use`). */
 export function loadQuestions(): Promise<Question[]> {
-  pending ??= import('../../../content/quiz/questions.json').then(
-    (module) => sanitizeQuestions(module.default),
+  pending ??= loadQuestionFiles().then(
+    (all) => sanitizeQuestions(all.flatMap((raw) => (Array.isArray(raw) ? raw : [raw]))),
     (error: unknown) => {
       pending = null;
       throw error;
