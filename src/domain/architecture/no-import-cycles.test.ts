@@ -66,6 +66,13 @@ describe('src/domain imports', () => {
   it('finds a circle when there is one (the check itself works)', () => {
     const a = join(DOMAIN, 'a.ts');
     const b = join(DOMAIN, 'b.ts');
-    expect(findCycles(new Map([[a, [b]], [b, [a]]]))).toHaveLength(1);
+    expect(
+      findCycles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+        ]),
+      ),
+    ).toHaveLength(1);
   });
 });
