@@ -90,7 +90,7 @@ export function Canvas() {
           setFlow(instance as unknown as ReactFlowInstance)
         }
         deleteKeyCode={null}
-        // Space is Play / Pause (commands/registry.ts); dragging the pane still pans.
+        // Space is Play / Pause (src/ui/commands); dragging the pane still pans.
         panActivationKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         fitView
