@@ -5,7 +5,7 @@ import { OnThisPage } from './OnThisPage.tsx';
 import { RelatedPages } from './RelatedPages.tsx';
 import { SourcesList } from './SourcesList.tsx';
 import { TryItList } from './TryItList.tsx';
-import { useDocumentTitle } from './use-document-title.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useScrollToHash } from './use-scroll-to-hash.ts';
 import { LINK } from './styles.ts';
 

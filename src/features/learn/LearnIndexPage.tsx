@@ -3,7 +3,7 @@ import { ConceptList } from './ConceptList.tsx';
 import { CONCEPT_SECTIONS } from './concept-sections.ts';
 import { CONCEPTS } from './concept-index.ts';
 import { LearnFrame } from './LearnFrame.tsx';
-import { useDocumentTitle } from './use-document-title.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { LINK } from './styles.ts';
 
 /** `#/learn`: every concept page, grouped as a course, with summaries. */
