@@ -19,7 +19,7 @@ const PRELOADS: Record<Screen, (params: Record<string, string>) => Promise<unkno
   concept: ({ slug = '' }) => [
     import('../../features/learn/ConceptRoute.tsx'),
     import('../../features/learn/concept-pages.ts').then((m) => m.loadConceptPage(slug)),
-    import('../../features/learn/glossary.ts').then((m) => m.loadGlossary()),
+    import('../../ui/learn-content/glossary.ts').then((m) => m.loadGlossary()),
   ],
   learn: () => [import('../../features/learn/LearnIndexPage.tsx')],
   glossary: () => [import('../../features/learn/GlossaryPage.tsx')],

@@ -1,5 +1,5 @@
 import { Link } from '../../ui/router/index.ts';
-import type { ConceptPage } from './concept-types.ts';
+import type { ConceptPage } from '../../ui/learn-content/concept-types.ts';
 import { MarkdownTree } from './MarkdownTree.tsx';
 import { OnThisPage } from './OnThisPage.tsx';
 import { RelatedPages } from './RelatedPages.tsx';

@@ -1,6 +1,6 @@
 import { use } from 'react';
 import { useParams } from '../../ui/router/index.ts';
-import { loadGlossary, type GlossaryEntry } from './glossary.ts';
+import { loadGlossary, type GlossaryEntry } from '../../ui/learn-content/glossary.ts';
 import { GlossaryEntryItem } from './GlossaryEntryItem.tsx';
 import { InPageLink } from './InPageLink.tsx';
 import { LearnFrame } from './LearnFrame.tsx';

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useParams } from '../../ui/router/index.ts';
 import { findLesson } from '../../../content/lessons/index.ts';
 import { useEnterLesson } from './enter-lesson.ts';
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { LessonPanel } from './LessonPanel.tsx';
 import { useLessonProgress } from './progress-store.ts';
 

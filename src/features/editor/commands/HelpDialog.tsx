@@ -1,6 +1,6 @@
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { COMMAND_GROUPS, helpLines } from '../../../ui/commands/index.ts';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 
 /** Lists every command with its shortcuts, straight from the registry (src/ui/commands). */
 export function HelpDialog() {

@@ -7,7 +7,7 @@ import { redo, undo, useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
 import { provideCommands, type CommandId, type Perform } from '../../../ui/commands/index.ts';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { setClipboard, takeClipboard } from './clipboard.ts';
 import { exportScenarioFile, pickImportFile } from '../persistence/import-export.ts';
 import { exportImage } from '../export-image/export-image.ts';

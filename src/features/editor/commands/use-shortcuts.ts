@@ -5,7 +5,7 @@ import {
   runCommand,
   spaceBelongsToFocus,
 } from '../../../ui/commands/index.ts';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import './registry.ts';
 
 /** Routes key presses to commands while the Explorer is shown and no dialog is open. */

@@ -8,7 +8,7 @@ import {
   type CommandId,
 } from '../../../ui/commands/index.ts';
 import '../commands/registry.ts';
-import { useSession } from '../persistence/session-store.ts';
+import { useSession } from '../../../store/session-store.ts';
 import { restoreBackup } from '../persistence/boot.ts';
 import { downloadBlob } from '../persistence/download.ts';
 import { ExportMenu } from './ExportMenu.tsx';
