@@ -23,7 +23,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'core', test: /src[\\/]ui[\\/]/ },
+            // Not ui/learn-content: the concept index and glossary load with the screens using them.
+            { name: 'core', test: /src[\\/]ui[\\/](?!learn-content[\\/])/ },
           ],
         },
       },

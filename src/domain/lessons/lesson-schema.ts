@@ -3,15 +3,10 @@
  * passed by doing — its checks decide against the learner's diagram or a simulation run. A run
  * step may first ask for a prediction, compared with what the run measured.
  */
-import { z } from '../../domain/zod/index.ts';
-import {
-  nodeSchema,
-  edgeSchema,
-  settingsSchema,
-  trafficSchema,
-} from '../../domain/diagram/index.ts';
-import { checkSchema } from './checks/schema.ts';
-import { METRIC_IDS } from './checks/metric-ids.ts';
+import { z } from '../zod/index.ts';
+import { nodeSchema, edgeSchema, settingsSchema, trafficSchema } from '../diagram/index.ts';
+import { checkSchema } from './check-schema.ts';
+import { METRIC_IDS } from './metric-ids.ts';
 
 const id = z.string().check(z.regex(/^[a-z0-9-]+$/, 'Ids are lower-case words joined by "-".'));
 const sentence = z.string().check(z.minLength(1), z.maxLength(400));

@@ -1,6 +1,6 @@
 /** What happened to saved work this session: a corrupt copy to offer, a backup to restore. */
 import { create } from 'zustand';
-import type { Scenario } from '../../../domain/diagram/index.ts';
+import type { Scenario } from '../domain/diagram/index.ts';
 
 export interface SessionState {
   /** The unreadable saved text, kept so the user can download it. */

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { Link } from '../../ui/router/index.ts';
+import { Link } from '../router/index.ts';
 import { useGlossaryEntry } from './glossary.ts';
 
 /**

@@ -1,7 +1,3 @@
-/**
- * Learn's route elements for src/app/App.tsx, each loaded on first visit: the markdown renderer,
- * the concept metadata and the glossary stay out of the Explorer's first load.
- */
 import { lazy, Suspense, type ComponentType } from 'react';
 import { RouteLoading } from './RouteLoading.tsx';
 
@@ -16,13 +12,3 @@ export function lazyRoute(load: () => Promise<ComponentType>, loadingText?: stri
     );
   };
 }
-
-export const LearnIndexRoute = lazyRoute(() =>
-  import('./LearnIndexPage.tsx').then((m) => m.LearnIndexPage),
-);
-export const LearnConceptRoute = lazyRoute(() =>
-  import('./ConceptRoute.tsx').then((m) => m.ConceptRoute),
-);
-export const GlossaryRoute = lazyRoute(() =>
-  import('./GlossaryPage.tsx').then((m) => m.GlossaryPage),
-);

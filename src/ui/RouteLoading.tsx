@@ -1,4 +1,4 @@
-/** Shown while a lazily loaded screen (Learn, Quiz) or its content is fetched. */
+/** Shown while a lazily loaded screen or its content is fetched. */
 export function RouteLoading({ what = 'Loading…' }: { what?: string }) {
   return (
     <div

@@ -4,8 +4,8 @@
  * the results of a simulation run (metric). The zod schemas validate the lesson files (in
  * tests: the files are trusted at run time, like the gallery's).
  */
-import { z } from '../../../domain/zod/index.ts';
-import { KIND_IDS } from '../../../domain/catalog/index.ts';
+import { z } from '../zod/index.ts';
+import { KIND_IDS } from '../catalog/index.ts';
 import { METRIC_IDS } from './metric-ids.ts';
 
 export const OPS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte'] as const;

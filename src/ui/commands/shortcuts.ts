@@ -1,4 +1,5 @@
-import type { Command, Shortcut } from './registry.ts';
+/** Keyboard matching and display for the command registry (./commands.ts). */
+import { COMMAND_IDS, COMMAND_SPECS, type CommandId, type Shortcut } from './commands.ts';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -11,6 +12,7 @@ export function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
   return event.key.toLowerCase() === shortcut.key.toLowerCase();
 }
 
+/** @example describeShortcut({ key: 'z', mod: true }) // → 'Ctrl+Z' ('⌘+Z' on a Mac) */
 export function describeShortcut(shortcut: Shortcut): string {
   const parts: string[] = [];
   if (shortcut.mod) parts.push(isMac() ? '⌘' : 'Ctrl');
@@ -46,9 +48,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function findCommand(
-  commands: readonly Command[],
-  event: KeyboardEvent,
-): Command | undefined {
-  return commands.find((c) => c.shortcuts.some((s) => matches(s, event)));
+/** The command a key press asks for, if any. */
+export function commandForKey(event: KeyboardEvent): CommandId | undefined {
+  return COMMAND_IDS.find((id) => COMMAND_SPECS[id].shortcuts.some((s) => matches(s, event)));
 }

@@ -16,9 +16,9 @@ import {
   type ConfigValue,
   type FieldSpec,
   type KindId,
-} from '../catalog/index.ts';
-import { MAX_LABEL, SCENARIO_VERSION, type Scenario, type Settings } from './scenario.ts';
-import { MAX_RATE_PER_SEC, TRAFFIC_PATTERNS, type Traffic } from './traffic.ts';
+} from '../../catalog/index.ts';
+import { MAX_LABEL, SCENARIO_VERSION, type Scenario, type Settings } from '../scenario.ts';
+import { MAX_RATE_PER_SEC, TRAFFIC_PATTERNS, type Traffic } from '../traffic.ts';
 
 export interface ArbitraryScenarioOptions {
   /** Most nodes in one scenario (default 14). */
