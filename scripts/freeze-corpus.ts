@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { GALLERY } from '../content/examples/index.ts';
-import { arbitraryScenario } from '../src/domain/diagram/arbitrary-scenario.ts';
+import { arbitraryScenario } from '../src/domain/diagram/test-support/arbitrary-scenario.ts';
 import { parseScenario, type Scenario } from '../src/domain/diagram/index.ts';
 import {
   decodeScenarioFragment,
