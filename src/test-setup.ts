@@ -1,6 +1,11 @@
 // Shared test setup. jsdom lacks what React Flow measures with (see STACK.md), so component
 // tests get a ResizeObserver that fires, a minimal DOMMatrixReadOnly and element sizes.
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/dom';
+
+// findBy…/waitFor wait for what the app does (a lazy chunk, a worker's answer): on a busy
+// 2-core machine that can take far longer than the library's 1 s default.
+configure({ asyncUtilTimeout: 20_000 });
 
 if (typeof window !== 'undefined') {
   class ResizeObserverThatFires {
