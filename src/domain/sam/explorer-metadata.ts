@@ -31,6 +31,8 @@ export interface ExplorerMetadata {
   /** Logical ID → node id, for diagrams whose ids are not valid logical IDs. */
   ids?: Record<string, string>;
   edges?: { from: string; to: string; variant?: string }[];
+  /** Edges the template still wires but the diagram no longer has. */
+  drop?: { from: string; to: string }[];
 }
 
 const isScalar = (v: Plain | undefined): v is string | number | boolean | null =>
@@ -73,6 +75,11 @@ export function readExplorerMetadata(template: PlainMap): ExplorerMetadata {
       const to = Array.isArray(s.to) ? s.to.filter((t): t is string => typeof t === 'string') : [];
       return [{ id: s.id, kind: s.kind, label: str(s.label), config: scalarMap(s.config), to }];
     }),
+    drop: (Array.isArray(meta.drop) ? meta.drop : []).flatMap((e) =>
+      isPlainMap(e) && typeof e.from === 'string' && typeof e.to === 'string'
+        ? [{ from: e.from, to: e.to }]
+        : [],
+    ),
     edges: (Array.isArray(meta.edges) ? meta.edges : []).flatMap((e) =>
       isPlainMap(e) && typeof e.from === 'string' && typeof e.to === 'string'
         ? [

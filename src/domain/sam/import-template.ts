@@ -33,8 +33,18 @@ export interface ImportReport {
 }
 
 export type ImportResult =
-  | { ok: true; scenario: Scenario; report: ImportReport; origins: SettingOrigins }
+  | { ok: true; scenario: Scenario; report: ImportReport; trace: ImportTrace }
   | { ok: false; error: string };
+
+/** What export needs to edit the template the diagram came from. */
+export interface ImportTrace {
+  /** Node id → path (from the template root) of each setting read. */
+  origins: SettingOrigins;
+  /** Node id → the logical ID of the resource it stands for (absent for implicit nodes). */
+  resources: Record<string, string>;
+  /** Edge id → where in the template it comes from. */
+  via: Record<string, string>;
+}
 
 export interface ImportOptions {
   /** Scenario name when the template has no Description (e.g. the file name). */
@@ -94,6 +104,10 @@ export function importParsed(template: PlainMap, options: ImportOptions = {}): I
     draft.addNode({ id: source.id, kind: source.kind, label: source.label, config: source.config });
     for (const to of source.to)
       draft.connect(source.id, to, 'Metadata.ServerlessExplorer.sources', true);
+  }
+  for (const drop of meta.drop ?? []) {
+    const at = draft.edges.findIndex((e) => e.from === drop.from && e.to === drop.to);
+    if (at >= 0) draft.edges.splice(at, 1);
   }
   for (const edge of meta.edges ?? []) {
     const known = draft.edges.find((e) => e.from === edge.from && e.to === edge.to);
@@ -379,7 +393,13 @@ function finish(
     ok: true,
     scenario: checked.scenario,
     report: { unsupported: draft.unsupported, warnings: draft.warnings, parameters },
-    origins: draft.origins,
+    trace: {
+      origins: draft.origins,
+      resources: Object.fromEntries(
+        nodes.filter((n) => n.logicalId).map((n) => [n.id, n.logicalId!]),
+      ),
+      via: Object.fromEntries(edges.map((e) => [`${e.from}-${e.to}`, e.via])),
+    },
   };
 }
 
