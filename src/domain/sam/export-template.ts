@@ -22,6 +22,7 @@ import { logicalIdsFor } from './logical-ids.ts';
 import { SETTING_RULES } from './settings-map.ts';
 import { isPlainMap, parseTemplateText, type Plain, type PlainMap } from './template-text.ts';
 import { TemplateEditor } from './text-edits.ts';
+import { DEFAULT_BUS_ID } from './wiring.ts';
 import { renderYamlEntry, yamlDocument } from './yaml-render.ts';
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 
@@ -52,7 +53,8 @@ function exportNew(scenario: Scenario): ExportResult {
   const resources: PlainMap = {};
   const comments = new Map<string, string>();
   for (const node of scenario.nodes) {
-    if (!RESOURCE_KINDS.has(node.kind as KindId)) continue;
+    // The account's default bus is not a resource: rules on it simply name no bus.
+    if (!RESOURCE_KINDS.has(node.kind as KindId) || node.id === DEFAULT_BUS_ID) continue;
     const id = logical.get(node.id)!;
     const feedsFunction = scenario.edges.some(
       (e) => e.from === node.id && names.node(e.to)?.kind === 'lambda',

@@ -78,7 +78,7 @@ function parse(text: string): ParseResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: lines,
-    prettyErrors: false,
+    prettyErrors: true,
     keepSourceTokens: false,
     // CloudFormation reads YAML 1.1 scalars as strings it converts itself; 1.2 "core" keeps
     // `2010-09-09` and `yes` as text, which is what the template author meant.

@@ -181,12 +181,10 @@ export class TemplateEditor {
     }
     const indent = this.columnOf(last.key as YamlNode);
     const at = lineAfter(this.text, endOf(last));
-    const before = at > 0 && this.text[at - 1] !== '\n' ? '\n' : '';
-    this.splice(
-      at,
-      at,
-      before + renderYamlEntry(key, value, indent, COMPACT_KEYS.includes(key)) + '\n',
-    );
+    const entry = renderYamlEntry(key, value, indent, COMPACT_KEYS.includes(key));
+    // A file without a final newline keeps that: the new entry goes on a line of its own.
+    if (at > 0 && this.text[at - 1] !== '\n') this.splice(at, at, '\n' + entry);
+    else this.splice(at, at, entry + '\n');
   }
 
   private writeAppend(seq: YamlNode, items: Plain[]) {
