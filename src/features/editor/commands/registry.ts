@@ -10,6 +10,7 @@ import { useEditorUi } from '../editor-ui-store.ts';
 import { setClipboard, takeClipboard } from './clipboard.ts';
 import { exportScenarioFile, pickImportFile } from '../persistence/import-export.ts';
 import { exportImage } from '../export-image/export-image.ts';
+import { exportSamTemplate } from '../persistence/template-files.ts';
 import { usePlayback } from '../../../store/playback-store.ts';
 import { pause, play, restart, step, togglePlay } from '../../playback/transport/actions.ts';
 
@@ -207,6 +208,13 @@ export const COMMANDS: Command[] = [
     group: 'File',
     shortcuts: [{ key: 'o', mod: true }],
     run: pickImportFile,
+  },
+  {
+    id: 'export-sam',
+    label: 'Export as SAM template',
+    group: 'File',
+    shortcuts: [],
+    run: () => void exportSamTemplate(useDiagram.getState().scenario),
   },
   {
     id: 'export-png',
