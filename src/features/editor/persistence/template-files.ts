@@ -8,6 +8,7 @@ import { useNotices } from '../../../store/notices-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { downloadBlob, fileSlug } from './download.ts';
 import { useTemplateSource } from './template-source.ts';
+import { useEditorUi } from '../editor-ui-store.ts';
 
 /** A text that is a template rather than a scenario document. */
 export function looksLikeTemplate(text: string): boolean {
@@ -35,6 +36,12 @@ export async function importTemplateText(text: string, source: string) {
   const { scenario, report } = result;
   useSelection.getState().clear();
   useDiagram.getState().replace(scenario);
+  // A template's diagram is laid out afresh: show all of it once the canvas has drawn it.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      void useEditorUi.getState().flow?.fitView({ padding: 0.2, maxZoom: 1.2 });
+    }),
+  );
   useTemplateSource.getState().set(
     text,
     source,
