@@ -11,16 +11,29 @@ export const MAX_NODES = 200;
 export const MAX_EDGES = 600;
 export const MAX_LABEL = 64;
 
-const idSchema = z.string().check(
-  z.minLength(1, 'An id cannot be empty.'),
-  z.maxLength(40, 'An id can be at most 40 characters.'),
-  z.regex(/^[A-Za-z0-9_-]+$/, 'An id may contain only letters, digits, "-" and "_".'),
-  // These names would reach object prototypes when used as keys (e.g. in traffic).
-  z.refine(
-    (id) => !['__proto__', 'constructor', 'prototype'].includes(id),
-    'This id is a reserved word.',
-  ),
-);
+/**
+ * Node ids: a node imported from a template keeps the resource's CloudFormation logical ID
+ * (alphanumeric, up to 255 characters). Ids were at most 40 characters before templates, so
+ * every older document and link stays valid under this wider rule.
+ */
+export const MAX_ID = 255;
+
+const idSchema = idWithin(MAX_ID);
+/** An edge's default id is `${from}-${to}` (format-s1.ts), so it can be twice a node id. */
+const edgeIdSchema = idWithin(2 * MAX_ID + 1);
+
+function idWithin(max: number) {
+  return z.string().check(
+    z.minLength(1, 'An id cannot be empty.'),
+    z.maxLength(max, `An id can be at most ${max} characters.`),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'An id may contain only letters, digits, "-" and "_".'),
+    // These names would reach object prototypes when used as keys (e.g. in traffic).
+    z.refine(
+      (id) => !['__proto__', 'constructor', 'prototype'].includes(id),
+      'This id is a reserved word.',
+    ),
+  );
+}
 
 const configValue = z.union([
   z.number(),
@@ -54,7 +67,7 @@ export const nodeSchema = z.strictObject({
 });
 
 export const edgeSchema = z.strictObject({
-  id: idSchema,
+  id: edgeIdSchema,
   from: idSchema,
   to: idSchema,
   /** Which meaning of the pair (see catalog connection variants); absent = the first one. */

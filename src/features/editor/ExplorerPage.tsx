@@ -9,18 +9,29 @@ import { useShortcuts } from './commands/use-shortcuts.ts';
 import { importScenarioFile } from './persistence/import-export.ts';
 import { useEditorUi } from '../../store/editor-ui-store.ts';
 import { useSession } from '../../store/session-store.ts';
+import { importTemplateText, looksLikeTemplate } from './persistence/template-files.ts';
 // eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
 const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
 
-/** A .json file dropped anywhere on the Explorer is imported (the canvas handles palette drops). */
+/** A scenario or template file dropped anywhere on the Explorer is imported (the canvas handles palette drops). */
 function onWindowDrop(event: DragEvent) {
   const file = event.dataTransfer.files?.[0];
   if (!file) return;
   event.preventDefault();
   void importScenarioFile(file);
+}
+
+/** A template pasted anywhere but in a text field is imported. */
+function onTemplatePaste(event: ClipboardEvent) {
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (!looksLikeTemplate(text)) return;
+  event.preventDefault();
+  void importTemplateText(text, 'pasted template');
 }
 
 export function ExplorerPage() {
@@ -29,6 +40,10 @@ export function ExplorerPage() {
   const firstVisit = useSession((s) => s.firstVisit);
   useEffect(() => {
     document.title = 'Explorer — Serverless Explorer';
+  }, []);
+  useEffect(() => {
+    document.addEventListener('paste', onTemplatePaste);
+    return () => document.removeEventListener('paste', onTemplatePaste);
   }, []);
   return (
     <>

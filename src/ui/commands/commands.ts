@@ -69,6 +69,7 @@ const specs = {
   share: { label: 'Share', group: 'File', shortcuts: [{ key: 's', mod: true, shift: true }] },
   export: { label: 'Export', group: 'File', shortcuts: [{ key: 's', mod: true }] },
   import: { label: 'Import', group: 'File', shortcuts: [{ key: 'o', mod: true }] },
+  'export-sam': { label: 'Export as SAM template', group: 'File', shortcuts: [] },
   'export-png': { label: 'Export as PNG', group: 'File', shortcuts: [] },
   'export-svg': { label: 'Export as SVG', group: 'File', shortcuts: [] },
   help: { label: 'Keyboard shortcuts', group: 'Help', shortcuts: [{ key: '?', shift: true }] },

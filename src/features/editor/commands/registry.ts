@@ -11,6 +11,7 @@ import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { setClipboard, takeClipboard } from './clipboard.ts';
 import { exportScenarioFile, pickImportFile } from '../persistence/import-export.ts';
 import { exportImage } from '../export-image/export-image.ts';
+import { exportSamTemplate } from '../persistence/template-files.ts';
 
 const hasSelection = () => {
   const s = useSelection.getState();
@@ -78,6 +79,7 @@ export const EDITOR_COMMANDS = {
   share: { run: () => useEditorUi.getState().openDialog('share') },
   export: { run: () => exportScenarioFile(useDiagram.getState().scenario) },
   import: { run: pickImportFile },
+  'export-sam': { run: () => void exportSamTemplate(useDiagram.getState().scenario) },
   'export-png': { run: () => void exportImage(useDiagram.getState().scenario, 'png') },
   'export-svg': { run: () => void exportImage(useDiagram.getState().scenario, 'svg') },
   help: { run: () => useEditorUi.getState().openDialog('help') },

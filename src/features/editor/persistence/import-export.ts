@@ -4,6 +4,8 @@ import { useDiagram } from '../../../store/diagram-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { downloadBlob, fileSlug } from './download.ts';
+import { importTemplateText, looksLikeTemplate } from './template-files.ts';
+import { useTemplateSource } from './template-source.ts';
 
 export function exportScenarioFile(scenario: Scenario) {
   downloadBlob(
@@ -21,7 +23,7 @@ export async function importScenarioFile(file: File) {
   if (file.size > MAX_FILE_BYTES) {
     notify(
       'error',
-      `Import failed: “${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; a scenario file is at most 2 MB. Your work is unchanged.`,
+      `Import failed: “${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; a scenario or template file is at most 2 MB. Your work is unchanged.`,
     );
     return;
   }
@@ -32,24 +34,29 @@ export async function importScenarioFile(file: File) {
     notify('error', `Import failed: “${file.name}” could not be read. Your work is unchanged.`);
     return;
   }
+  if (/\.ya?ml$/i.test(file.name) || looksLikeTemplate(text)) {
+    await importTemplateText(text, file.name);
+    return;
+  }
   const result = parseScenarioJson(text);
   if (!result.ok) {
     notify(
       'error',
-      `Import failed: “${file.name}” is not a valid scenario. Your work is unchanged.`,
+      `Import failed: “${file.name}” is not a valid scenario or template. Your work is unchanged.`,
       result.errors,
     );
     return;
   }
   useSelection.getState().clear();
   useDiagram.getState().replace(result.scenario);
+  useTemplateSource.getState().set(null, null);
   notify('success', `Imported “${result.scenario.name}”. Undo brings back what you had.`);
 }
 
 export function pickImportFile() {
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.json,application/json';
+  input.accept = '.json,.yaml,.yml,application/json,application/yaml,text/yaml';
   input.onchange = () => {
     const file = input.files?.[0];
     if (file) void importScenarioFile(file);
