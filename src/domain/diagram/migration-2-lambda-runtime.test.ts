@@ -19,6 +19,8 @@ describe('format 1 → 2: runtime, package type, architecture', () => {
       runtime: 'nodejs',
       packageType: 'image',
       memoryMb: 1024,
+      initCodeMs: 0,
+      snapStart: false,
     });
   });
 
@@ -32,13 +34,19 @@ describe('format 1 → 2: runtime, package type, architecture', () => {
         runtime,
         architecture: 'arm64',
         packageType: 'zip',
+        initCodeMs: 0,
+        snapStart: false,
       });
     }
   });
 
   it('treats a function without a runtime (the default, Node.js) as a .zip', () => {
     const doc = migrateLambdaRuntime({ version: 1, nodes: [lambda({})] });
-    expect((doc.nodes as { config: unknown }[])[0]?.config).toEqual({ packageType: 'zip' });
+    expect((doc.nodes as { config: unknown }[])[0]?.config).toEqual({
+      packageType: 'zip',
+      initCodeMs: 0,
+      snapStart: false,
+    });
   });
 
   it('leaves other kinds, and documents without nodes, alone', () => {

@@ -12,9 +12,16 @@
  */
 type Doc = Record<string, unknown>;
 
+/** What format 1 meant by the two new settings: no init code of its own, no SnapStart. */
+const FORMAT_1_MEANT = { initCodeMs: 0, snapStart: false };
+
 function migrateLambdaConfig(config: Record<string, unknown>): Record<string, unknown> {
-  if (config.runtime === 'container') return { ...config, runtime: 'nodejs', packageType: 'image' };
-  return { ...config, packageType: 'zip' };
+  const image = config.runtime === 'container';
+  return {
+    ...FORMAT_1_MEANT,
+    ...config,
+    ...(image ? { runtime: 'nodejs', packageType: 'image' } : { packageType: 'zip' }),
+  };
 }
 
 export function migrateLambdaRuntime(doc: Doc): Doc {

@@ -2,6 +2,7 @@
 // (us-east-1, page copy read 2026-12-07): each line rounded to the cent as the page prints it.
 import { describe, expect, it } from 'vitest';
 import { roundToCent } from '../../pricing/rounding.ts';
+import { cents, lambda, NO_FREE, printed } from '../../pricing/test-support.ts';
 import { priceSnapStart } from './meter-snapstart.ts';
 import { priceStreaming } from './meter-streaming.ts';
 
@@ -65,5 +66,20 @@ describe('Response streaming pricing example: streaming server-side rendered con
   it('responses of 6 MB or less never pay for streaming; the free tier covers 100 GB', () => {
     expect(priceStreaming([{ responses: 1e9, mbPerResponse: 6 }], false)).toEqual([]);
     expect(priceStreaming([{ responses: 102_400, mbPerResponse: 7 }], true)).toEqual([]);
+  });
+});
+
+describe('the SnapStart example through the cost function the simulation uses', () => {
+  it('bills the engine-reported restores and cache time: $1.49 + $248.00 + $4.03 + $10.40 = $263.92', () => {
+    const usage = lambda({
+      memoryMb: 1024,
+      requests: 7.44e6,
+      billedDurationMs: 7.44e6 * 2000,
+      snapStart: { restores: 74_400, cachedMs: 24 * 31 * 3600 * 1000 },
+    });
+    const bill = printed([usage], NO_FREE);
+    expect(cents(bill, 'lambda.snapStartCache')).toBe(4.03);
+    expect(cents(bill, 'lambda.snapStartRestore')).toBe(10.4);
+    expect(bill.usd).toBe(263.92);
   });
 });
