@@ -1,17 +1,19 @@
 /**
- * Headless simulation: reads the JSON that Export writes, validates it with parseScenario and
- * prints the metrics as a table (or JSON).
+ * Headless simulation: reads the JSON that Export writes, or a share link (the whole URL or
+ * just its fragment), validates it with parseScenario and prints the metrics as a table (or JSON).
  *
- *   npm run sim -- <scenario.json> [--seed N] [--duration 10m] [--json]
+ *   npm run sim -- <scenario.json | share link> [--seed N] [--duration 10m] [--json]
  *
- * Exit codes: 0 done, 1 the file is missing or not a valid scenario, 2 wrong usage.
+ * Exit codes: 0 done, 1 the file is missing, the link is damaged or not a valid scenario, 2 wrong usage.
  */
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../src/domain/diagram/index.ts';
+import { decodeScenarioFragment } from '../src/domain/share/link-codec.ts';
+import { fragmentFromLinkText } from '../src/domain/share/link-text.ts';
 import { simulate, type SimResult } from '../src/domain/sim/index.ts';
 
 const USAGE =
-  'Usage: npm run sim -- <scenario.json> [--seed N] [--duration 10m|90s|1h|500ms] [--json]';
+  'Usage: npm run sim -- <scenario.json | share link> [--seed N] [--duration 10m|90s|1h|500ms] [--json]';
 
 function fail(code: number, ...lines: string[]): never {
   for (const line of lines) process.stderr.write(`${line}\n`);
@@ -53,7 +55,11 @@ function parseArgs(argv: string[]) {
     } else if (arg === '--help' || arg === '-h') fail(0, USAGE);
     else if (arg.startsWith('-')) fail(2, `Unknown option ${arg}.`, USAGE);
     else if (args.file)
-      fail(2, `Only one scenario file, please (got "${args.file}" and "${arg}").`, USAGE);
+      fail(
+        2,
+        `Only one scenario (a file or a share link), please (got "${args.file}" and "${arg}").`,
+        USAGE,
+      );
     else args.file = arg;
   }
   if (!args.file) fail(2, USAGE);
@@ -72,6 +78,12 @@ function jsonErrorAt(text: string, error: unknown): string {
 }
 
 function load(file: string) {
+  const fragment = fragmentFromLinkText(file);
+  if (fragment !== null) {
+    const decoded = decodeScenarioFragment(fragment);
+    if (!decoded.ok) fail(1, `The share link did not open: ${decoded.error}`);
+    return decoded.scenario;
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG } from '../../src/domain/catalog/index.ts';
 import { compileConcept, parseConcept } from '../../scripts/vite-plugin-concepts.ts';
+import { FIGURE_IDS } from '../../src/features/learn/figures/figure-links.ts';
 
 const dir = new URL('.', import.meta.url).pathname;
 const examplesDir = join(dir, '../examples');
@@ -68,6 +69,10 @@ describe.each(pages)('$slug.md', ({ slug, meta: page, markdown, problems }) => {
   it('opens only scenarios that exist (tryIt and #/example/ links)', () => {
     const ids = [...page.tryIt, ...linksTo(markdown, 'example')];
     expect(ids.filter((id) => !examples.has(id))).toEqual([]);
+  });
+
+  it('shows only live figures that exist (#/figure/ links)', () => {
+    expect(linksTo(markdown, 'figure').filter((id) => !FIGURE_IDS.includes(id))).toEqual([]);
   });
 
   it('defines every reference-style link it uses', () => {

@@ -1,6 +1,6 @@
 /**
  * hast (the HTML syntax tree remark-rehype makes) to the compact page tree of
- * src/features/learn/concept-types.ts. Allowlists, not blocklists: a tag or property not named
+ * src/ui/learn-content/concept-types.ts. Allowlists, not blocklists: a tag or property not named
  * here is dropped, so nothing a parser update or a new plugin might emit can reach the page as a
  * script, an event handler or an unsafe URL.
  */

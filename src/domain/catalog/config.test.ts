@@ -51,7 +51,7 @@ describe('config schemas', () => {
     const zip = validateConfig('lambda', { packageMb: 300 });
     expect(zip.ok).toBe(false);
     if (!zip.ok) expect(zip.problems[0]?.message).toMatch(/250 MB/);
-    expect(validateConfig('lambda', { packageMb: 300, runtime: 'container' }).ok).toBe(true);
+    expect(validateConfig('lambda', { packageMb: 300, packageType: 'image' }).ok).toBe(true);
     expect(validateConfig('sqs', { queueType: 'fifo', batchSize: 20 }).ok).toBe(false);
   });
 

@@ -2,12 +2,15 @@
  * Migrations of the scenario document. Each entry upgrades version N to N+1.
  * Version 1 is the first; documents without a version are refused, not guessed at.
  */
+import { migrateLambdaRuntime } from './migration-2-lambda-runtime.ts';
 import { SCENARIO_VERSION } from './scenario.ts';
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /** MIGRATIONS[n] turns a version-n document into version n+1. */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  1: migrateLambdaRuntime,
+};
 
 export type MigrationResult =
   { ok: true; doc: Record<string, unknown> } | { ok: false; error: string };

@@ -45,6 +45,8 @@ function lambdaMeters(
     { item: `lambda.provisioned.${arch}`, quantity: (amount(u.provisionedEnvMs) / 1000) * gb },
     { item: `lambda.provisionedDuration.${arch}`, quantity: (provisionedMs / 1000) * gb },
     { item: 'lambda.ephemeral', quantity: extraEphemeralGb * ((billedMs + initMs) / 1000) },
+    { item: 'lambda.snapStartCache', quantity: (amount(u.snapStart?.cachedMs) / 1000) * gb },
+    { item: 'lambda.snapStartRestore', quantity: amount(u.snapStart?.restores) * gb },
   ];
 }
 

@@ -56,6 +56,23 @@ export const LAMBDA_PRICES: LambdaPrices = {
     usd: 0.0000000309,
     note: 'Charged on storage configured above the included 512 MB, for the billed duration.',
   },
+  // The same figures as domain/kinds/lambda/meter-snapstart.ts, whose tests reproduce the
+  // page's SnapStart example to the cent.
+  snapStartCache: {
+    ...PAGE,
+    ...GB_S,
+    asOf: 'page copy read 2026-12-07',
+    usd: 0.0000015046,
+    note: 'Python and .NET only (Java SnapStart carries no charge); memory × time the version is active, at least 3 hours.',
+  },
+  snapStartRestore: {
+    ...PAGE,
+    asOf: 'page copy read 2026-12-07',
+    usd: 0.0001397998,
+    per: 1,
+    unit: 'per GB restored',
+    note: 'Python and .NET only: memory of each environment resumed from the snapshot.',
+  },
   includedEphemeralMb: { ...PAGE, asOf: 'page copy', quantity: 512, unit: 'MB' },
   freeRequests: { ...PAGE, asOf: 'page copy', quantity: 1_000_000, unit: 'requests per month' },
   freeGbSeconds: {

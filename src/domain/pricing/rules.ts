@@ -83,6 +83,8 @@ export function rulesFor(p: PriceTable): Rule[] {
       flat(l.provisionedDuration.arm64),
     ],
     ['lambda.ephemeral', 'Ephemeral storage above 512 MB', 'GB-s', flat(l.ephemeralStorage)],
+    ['lambda.snapStartCache', 'SnapStart cache', 'GB-s', flat(l.snapStartCache)],
+    ['lambda.snapStartRestore', 'SnapStart restores', 'GB restored', flat(l.snapStartRestore)],
     ['apigw.rest', 'REST API requests', 'requests', api.rest],
     ['apigw.http', 'HTTP API requests', 'metered requests', api.http],
     ['apigw.dataTransferOut', 'API data transfer out', 'GB', flat(api.dataTransferOut)],

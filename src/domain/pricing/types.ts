@@ -38,6 +38,9 @@ export type LambdaPrices = {
   provisionedConcurrency: Record<Architecture, Price>;
   provisionedDuration: Record<Architecture, Price>;
   ephemeralStorage: Price;
+  /** SnapStart for Python and .NET: snapshot cache per GB-s of memory, and per GB restored. */
+  snapStartCache: Price;
+  snapStartRestore: Price;
   includedEphemeralMb: Allowance;
   freeRequests: Allowance;
   freeGbSeconds: Allowance;

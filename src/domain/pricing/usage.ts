@@ -24,6 +24,11 @@ export type Usage =
        * use only, so pricing needs it; when absent it is estimated from the duration share.
        */
       provisionedRequests?: number;
+      /**
+       * SnapStart of a Python or .NET function (Java's carries no charge): environments restored
+       * from the snapshot, and how long (ms) the snapshot was cached.
+       */
+      snapStart?: { restores: number; cachedMs: number };
     }
   | {
       kind: 'api-gateway';

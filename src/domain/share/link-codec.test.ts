@@ -80,7 +80,7 @@ describe('encodeScenarioToFragment', () => {
 
   it('leaves out defaults, ids that repeat the label or the default edge id, and rounds positions', () => {
     expect(packScenario(restApi())).toEqual([
-      1,
+      2,
       'REST API',
       [
         [0, 'clients'],
@@ -196,7 +196,7 @@ describe('decodeScenarioFragment refuses, with a sentence for a person', () => {
   });
 
   it('a document version from the future', () => {
-    expect(failure(packed([2, 'x']))).toMatchObject({
+    expect(failure(packed([3, 'x']))).toMatchObject({
       problem: 'newer',
       error: expect.stringContaining('newer version'),
     });

@@ -5,33 +5,9 @@
  */
 
 /**
- * Cold-start (INIT) time per runtime, as a log-normal: `medianMs` and shape `sigma`.
- * Source: M. Shilkov, "Cold Starts in AWS Lambda" (mikhail.io/serverless/coldstarts/aws/):
- * - Node.js, Python, Go, Java, Ruby: "most within 400 ms, almost all within 700 ms" →
- *   median 270 ms, σ 0.46 puts 80 % below 400 ms and 98 % below 700 ms;
- * - C# (.NET, ≥ 2 GB): 0.4–0.9 s → median 600 ms, σ 0.25 (0.4–0.9 s is the 5–95 % range);
- * - container images (basic Node.js): 0.6–1.4 s → median 920 ms, σ 0.26 (same reading).
- * These are minimal "hello world" functions; real code adds its own INIT work.
+ * Cold starts (environment start, INIT per runtime × package type × architecture, SnapStart
+ * restores, recycling) are modelled in domain/kinds/lambda/, calibrated to dated measurements.
  */
-export const COLD_START_BY_RUNTIME: Readonly<Record<string, { medianMs: number; sigma: number }>> =
-  {
-    nodejs: { medianMs: 270, sigma: 0.46 },
-    python: { medianMs: 270, sigma: 0.46 },
-    go: { medianMs: 270, sigma: 0.46 },
-    java: { medianMs: 270, sigma: 0.46 },
-    ruby: { medianMs: 270, sigma: 0.46 },
-    dotnet: { medianMs: 600, sigma: 0.25 },
-    container: { medianMs: 920, sigma: 0.26 },
-  };
-
-/**
- * Extra INIT time per MB of package (unzipped .zip) or image. Larger packages take longer to
- * fetch and load (Shilkov, same page; AWS Operator Guide). The slope is a model assumption:
- * a full 250 MB .zip adds about 1 s. Container images are loaded lazily by Lambda, so size
- * matters less per MB (model assumption: 10 GB adds 5 s).
- */
-export const INIT_MS_PER_MB_ZIP = 4;
-export const INIT_MS_PER_MB_IMAGE = 0.5;
 
 /**
  * Keep-alive of idle environments: the scenario's `settings.keepAliveSec`, 600 s by default.
@@ -40,9 +16,6 @@ export const INIT_MS_PER_MB_IMAGE = 0.5;
  * assumes for AWS (Shahrad et al., "Serverless in the Wild", USENIX ATC 2020).
  */
 export const KEEP_ALIVE_DEFAULT_SEC = 600;
-
-/** INIT of on-demand functions is capped at 10 s (AWS Lambda Developer Guide, execution environment lifecycle). */
-export const INIT_LIMIT_MS = 10_000;
 
 /** CPU is proportional to memory; 1,769 MB ≈ 1 vCPU (AWS "Configure Lambda function memory"). */
 export const FULL_VCPU_MB = 1769;

@@ -4,20 +4,16 @@
  * Two duration models:
  * - "work" (realistic): the handler needs `workMs` at 1 vCPU; with less than 1,769 MB it gets
  *   proportionally less CPU, so the time is workMs × max(1, 1769 / memory), drawn log-normally
- *   around that; a cold start adds INIT from the runtime's distribution, growing with package size.
+ *   around that; a cold start adds the environment start and INIT (or a SnapStart restore),
+ *   drawn as domain/kinds/lambda/cold-start.ts says.
  * - "exponential" (the textbook model of Mahmoudi & Khazaei, SimFaaS): a warm request takes
  *   Exp(warmMeanMs); a request that starts a new environment takes Exp(coldMeanMs) in total.
  *   Nothing else stands in the way: no timeout and no scale-up limit apply in this model.
  */
-import { num, str, type CompiledNode } from './compile.ts';
-import {
-  COLD_START_BY_RUNTIME,
-  DURATION_SIGMA,
-  FULL_VCPU_MB,
-  INIT_LIMIT_MS,
-  INIT_MS_PER_MB_IMAGE,
-  INIT_MS_PER_MB_ZIP,
-} from './defaults.ts';
+import { num, type CompiledNode } from './compile.ts';
+import { usesSnapStart, type ColdStartSpec } from '../kinds/lambda/cold-start.ts';
+import { coldStartSpecOf } from '../kinds/lambda/cold-start-spec.ts';
+import { DURATION_SIGMA, FULL_VCPU_MB } from './defaults.ts';
 import type { Rng } from './rng.ts';
 
 export interface LambdaConfig {
@@ -26,8 +22,12 @@ export interface LambdaConfig {
   coldMeanMs: number;
   /** Mean handler time at this memory size. */
   handlerMeanMs: number;
-  initMedianMs: number;
-  initSigma: number;
+  /** What decides a cold start: runtime, package, architecture, package size, init code, SnapStart. */
+  coldStart: ColdStartSpec;
+  /** Cold starts are SnapStart restores (SnapStart on, and the runtime and package allow it). */
+  snapStart: boolean;
+  /** SnapStart's cache and restores are charged (Python and .NET; Java's are free). */
+  snapStartCharged: boolean;
   timeoutMs: number;
   /** Probability an invocation fails, 0..1. */
   errorRate: number;
@@ -42,20 +42,18 @@ export interface LambdaConfig {
 
 export function readLambdaConfig(node: CompiledNode): LambdaConfig {
   const c = node.config;
-  const runtime = str(c, 'runtime', 'nodejs');
   const memoryMb = num(c, 'memoryMb', 512);
-  const packageMb = num(c, 'packageMb', 5);
-  const coldStart = COLD_START_BY_RUNTIME[runtime] ??
-    COLD_START_BY_RUNTIME.nodejs ?? { medianMs: 270, sigma: 0.46 };
-  const perMb = runtime === 'container' ? INIT_MS_PER_MB_IMAGE : INIT_MS_PER_MB_ZIP;
+  const coldStart = coldStartSpecOf(c);
+  const snapStart = usesSnapStart(coldStart);
   const reserved = c.reservedConcurrency;
   return {
     textbook: c.durationModel === 'exponential',
     warmMeanMs: num(c, 'warmMeanMs', 1000),
     coldMeanMs: num(c, 'coldMeanMs', 2000),
     handlerMeanMs: num(c, 'workMs', 60) * Math.max(1, FULL_VCPU_MB / memoryMb),
-    initMedianMs: coldStart.medianMs + perMb * packageMb,
-    initSigma: coldStart.sigma,
+    coldStart,
+    snapStart,
+    snapStartCharged: snapStart && coldStart.runtime !== 'java',
     timeoutMs: num(c, 'timeoutSec', 3) * 1000,
     errorRate: num(c, 'errorRate', 0) / 100,
     memoryMb,
@@ -65,11 +63,6 @@ export function readLambdaConfig(node: CompiledNode): LambdaConfig {
     provisioned: num(c, 'provisionedConcurrency', 0),
     maxRetryAttempts: num(c, 'maxRetryAttempts', 2),
   };
-}
-
-/** INIT time of a cold start (ms), capped at the 10 s INIT limit. */
-export function drawInit(cfg: LambdaConfig, rng: Rng): number {
-  return Math.min(INIT_LIMIT_MS, rng.logNormal(cfg.initMedianMs, cfg.initSigma));
 }
 
 /** Handler time (ms) of one invocation, before the calls it makes. */
@@ -91,4 +84,12 @@ export class LambdaStats {
   /** Invocations refused as part of a recursive loop. */
   loopsStopped = 0;
   durationMs = 0;
+  /** INIT of each on-demand cold start (not restores), ms. */
+  readonly initSamples: number[] = [];
+  /** What callers waited for at each cold start before the handler began (environment + INIT, or restore), ms. */
+  readonly coldStartSamples: number[] = [];
+  /** Environments resumed from a SnapStart snapshot. */
+  restores = 0;
+  /** Environments retired at the end of their life (not after idling). */
+  recycled = 0;
 }

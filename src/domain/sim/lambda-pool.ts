@@ -7,15 +7,22 @@
  * is noticed when a request looks at it, or by the sweep at the end of every time bucket, and
  * is then removed as of its true expiry time (levels are corrected retroactively). That saves
  * one queued event per request.
+ *
+ * Environments also have a lifetime (domain/kinds/lambda/recycling.ts): an idle one is retired at
+ * the end of it, and a busy one as soon as it finishes its request, even under steady traffic.
  */
 import { KeyedMaxHeap, grow } from './buffers.ts';
 import type { Engine } from './engine.ts';
-import { HAPPENING } from './trace.ts';
+import { ENV_EXPIRE_RECYCLED, HAPPENING } from './trace.ts';
 
 export class EnvPool {
   /** Creation number of each environment slot: newest is largest; also its id in the trace. */
   number = new Float64Array(16);
   expiresAt = new Float64Array(16);
+  /** When each environment reaches the end of its life (Infinity: never, as in the textbook model). */
+  retireAt = new Float64Array(16);
+  /** Called for each environment retired at the end of its life. */
+  onRecycle: () => void = () => {};
   provisioned = new Uint8Array(16);
   private freeSlots: number[] = [];
   private used = 0;
@@ -72,8 +79,12 @@ export class EnvPool {
     return -1;
   }
 
-  /** A new environment: provisioned ones start idle and ready, on-demand ones initialising. */
-  create(now: number, provisioned: boolean): number {
+  /**
+   * A new environment: provisioned ones start idle and ready, on-demand ones initialising.
+   * `coldValue` is the value of its envColdStart happening (see trace.ts); `retireAt` when it
+   * reaches the end of its life.
+   */
+  create(now: number, provisioned: boolean, coldValue = 0, retireAt = Infinity): number {
     let env = this.freeSlots.pop();
     if (env === undefined) {
       env = this.used++;
@@ -81,6 +92,7 @@ export class EnvPool {
     }
     this.number[env] = this.sim.envCounter++;
     this.provisioned[env] = provisioned ? 1 : 0;
+    this.retireAt[env] = retireAt;
     this.count++;
     if (this.count > this.peakCount) this.peakCount = this.count;
     this.sim.gauges.add(this.gEnvs, 1, now);
@@ -93,7 +105,7 @@ export class EnvPool {
     } else {
       this.addActive(1);
       this.sim.gauges.add(this.gBusy, 1, now);
-      this.sim.trace?.happen(now, HAPPENING.envColdStart, this.nodeIndex, id);
+      this.sim.trace?.happen(now, HAPPENING.envColdStart, this.nodeIndex, id, coldValue);
     }
     return env;
   }
@@ -107,7 +119,13 @@ export class EnvPool {
       return;
     }
     this.addActive(-1);
-    this.expiresAt[env] = now + this.keepAliveMs;
+    const retireAt = this.retireAt[env] as number;
+    if (retireAt <= now) {
+      this.expiresAt[env] = now;
+      this.expire(env, now);
+      return;
+    }
+    this.expiresAt[env] = Math.min(now + this.keepAliveMs, retireAt);
     this.idle.push(env);
   }
 
@@ -122,8 +140,16 @@ export class EnvPool {
 
   private expire(env: number, now: number): void {
     const at = this.expiresAt[env] as number;
+    const recycled = at >= (this.retireAt[env] as number);
+    if (recycled) this.onRecycle();
     this.sim.gauges.addSince(this.gEnvs, -1, at, now);
-    this.sim.trace?.happen(at, HAPPENING.envExpire, this.nodeIndex, this.number[env] as number);
+    this.sim.trace?.happen(
+      at,
+      HAPPENING.envExpire,
+      this.nodeIndex,
+      this.number[env] as number,
+      recycled ? ENV_EXPIRE_RECYCLED : 0,
+    );
     this.count--;
     this.freeSlots.push(env);
   }
@@ -141,6 +167,7 @@ export class EnvPool {
     this.number = grow(this.number, min);
     this.idle.keys = this.number;
     this.expiresAt = grow(this.expiresAt, min);
+    this.retireAt = grow(this.retireAt, min);
     this.provisioned = grow(this.provisioned, min);
   }
 }

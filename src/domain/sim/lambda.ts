@@ -3,7 +3,7 @@
  * throttled), how long it takes, what it calls, and what happens to its result. Invocations
  * arriving asynchronously go through Lambda's internal queue first (lambda-async.ts).
  *
- * An invocation: [INIT if cold] → handler work → each SDK call in turn, waiting for its answer
+ * An invocation: [environment start + INIT, or a SnapStart restore, if cold] → handler work → each SDK call in turn, waiting for its answer
  * → done. A planned error ends it after the handler work, before any call; the timeout ends it
  * wherever it is.
  */
@@ -14,18 +14,14 @@ import type { Engine } from './engine.ts';
 import { F_COLD, F_FAIL, F_PROV, F_TIMEOUT, F_WARM, R_FAILED } from './jobs.ts';
 import { TAG_ASYNC, acceptAsync, afterAsync, asyncAttempt } from './lambda-async.ts';
 import { callAnswered, deadlineStruck, nextCall } from './lambda-calls.ts';
-import {
-  LambdaStats,
-  drawHandler,
-  drawInit,
-  readLambdaConfig,
-  type LambdaConfig,
-} from './lambda-config.ts';
+import { LambdaStats, drawHandler, readLambdaConfig, type LambdaConfig } from './lambda-config.ts';
 import { EnvPool } from './lambda-pool.ts';
 import type { LambdaParts } from './lambda-parts.ts';
 import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
 import { Rng, hashString } from './rng.ts';
-import { HAPPENING, TOKEN_CLASS } from './trace.ts';
+import { COLD_START_RESTORED, HAPPENING, TOKEN_CLASS } from './trace.ts';
+import { drawColdStart } from '../kinds/lambda/cold-start.ts';
+import { drawLifetime } from '../kinds/lambda/recycling.ts';
 
 const TAG_INIT = 1;
 const TAG_HANDLER = 2;
@@ -57,6 +53,7 @@ export class LambdaModel extends BaseModel implements LambdaParts {
     this.shared = cfg.reserved === null;
     this.limit = cfg.reserved ?? sim.account.unreservedPool;
     this.pool = new EnvPool(sim, node.index, sim.model.settings.keepAliveSec * 1000, this.shared);
+    this.pool.onRecycle = () => this.stats.recycled++;
     this.gAsync = sim.gauges.register();
     const out = node.out.map((e) => sim.model.edges[e]).filter((e) => e !== undefined);
     this.calls = out.filter((e) => e.variant !== 'on-failure').map((e) => e.index);
@@ -72,6 +69,7 @@ export class LambdaModel extends BaseModel implements LambdaParts {
       provisionedEnvMs: 0,
       provisionedBilledDurationMs: 0,
       provisionedRequests: 0,
+      ...(cfg.snapStartCharged ? { snapStart: { restores: 0, cachedMs: 0 } } : {}),
     };
     for (let i = 0; i < Math.min(cfg.provisioned, this.limit); i++) this.pool.create(0, true);
   }
@@ -104,6 +102,8 @@ export class LambdaModel extends BaseModel implements LambdaParts {
     const canGrow = !this.shared || account.unreservedInUse < account.unreservedPool;
     let env = this.pool.takeIdle(now, canGrow);
     const cold = env < 0;
+    /** What the caller waits for before the handler starts, on a cold start. */
+    let coldMs = 0;
     if (cold) {
       if (!canGrow || this.pool.inUse >= this.limit || !this.scaleUp(now)) {
         this.stats.throttles++;
@@ -114,7 +114,22 @@ export class LambdaModel extends BaseModel implements LambdaParts {
         }
         return false;
       }
-      env = this.pool.create(now, false);
+      if (this.cfg.textbook) env = this.pool.create(now, false);
+      else {
+        // Drawn here, before the environment exists, so its cold-start happening can carry the
+        // part spent starting the environment (or say that it is a restore).
+        const parts = drawColdStart(this.cfg.coldStart, this.rng);
+        const stats = this.stats;
+        stats.coldStartSamples.push(parts.totalMs);
+        if (parts.restoreMs > 0) {
+          stats.restores++;
+          if (this.usage.snapStart) this.usage.snapStart.restores++;
+        } else stats.initSamples.push(parts.initMs);
+        jobs.initMs[job] = parts.initMs;
+        coldMs = parts.totalMs;
+        const value = parts.restoreMs > 0 ? COLD_START_RESTORED : parts.environmentMs;
+        env = this.pool.create(now, false, value, now + drawLifetime(this.rng));
+      }
     }
     jobs.env[job] = env;
     jobs.step[job] = 0;
@@ -131,9 +146,7 @@ export class LambdaModel extends BaseModel implements LambdaParts {
     }
     if (arrived && sim.trace) sim.classify(job, cold ? TOKEN_CLASS.cold : TOKEN_CLASS.warm);
     if (cold && !this.cfg.textbook) {
-      const init = drawInit(this.cfg, this.rng);
-      jobs.initMs[job] = init;
-      sim.jobTimer(job, now + init, TAG_INIT);
+      sim.jobTimer(job, now + coldMs, TAG_INIT);
     } else {
       jobs.initMs[job] = 0;
       this.beginHandler(job);
@@ -242,5 +255,7 @@ export class LambdaModel extends BaseModel implements LambdaParts {
   override sample(now: number): void {
     this.pool.sweep(now);
     this.usage.provisionedEnvMs = this.pool.provisionedCount * now;
+    // A published SnapStart version is cached for as long as it exists: the whole run.
+    if (this.usage.snapStart) this.usage.snapStart.cachedMs = now;
   }
 }

@@ -19,6 +19,15 @@ import type {
 
 type Base = Omit<SimResult, 'cost' | 'trace'>;
 
+/** Nearest-rank percentile (p in 0..1) of samples; 0 when there are none (the count says so). Sorts a copy. */
+function quantileOf(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return 0;
+  const sorted = Float64Array.from(samples).sort();
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))
+  ] as number;
+}
+
 export function collectMetrics(sim: Engine): Base {
   const g = sim.gauges;
   const T = sim.endedAtMs;
@@ -106,6 +115,18 @@ export function collectMetrics(sim: Engine): Base {
         peakEnvironments: m.pool.peakCount,
         concurrencyLimit: m.limit,
         peakAsyncQueue: peak(m.gAsync),
+        initMs: {
+          count: s.initSamples.length,
+          p50: quantileOf(s.initSamples, 0.5),
+          p90: quantileOf(s.initSamples, 0.9),
+          p99: quantileOf(s.initSamples, 0.99),
+        },
+        coldStartMs: {
+          p50: quantileOf(s.coldStartSamples, 0.5),
+          p99: quantileOf(s.coldStartSamples, 0.99),
+        },
+        restores: s.restores,
+        recycled: s.recycled,
       });
       byNode[m.node.id] = { concurrency: g.avg[m.pool.gBusy], environments: g.avg[m.pool.gEnvs] };
       addInto(concurrency, g.avg[m.pool.gBusy]);

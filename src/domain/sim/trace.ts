@@ -45,6 +45,15 @@
  *   }
  */
 
+/**
+ * The `value` of an envColdStart happening is the time (ms) spent starting the environment
+ * before INIT — 0 where the run does not split it (the textbook model) — or this code when the
+ * environment is restored from a SnapStart snapshot instead of running INIT.
+ */
+export const COLD_START_RESTORED = -1;
+/** The `value` of an envExpire happening when the environment was recycled at the end of its life, not reclaimed after idling. */
+export const ENV_EXPIRE_RECYCLED = 1;
+
 /** Colour class of a token. */
 export const TOKEN_CLASS = { normal: 0, warm: 1, cold: 2, throttled: 3, error: 4 } as const;
 /** Bit flags of a token: an answer travelling back, a retried delivery, a poller's batch. */

@@ -80,6 +80,13 @@ export interface FunctionMetrics {
   concurrencyLimit: number;
   /** Events waiting in the asynchronous internal queue, at peak. */
   peakAsyncQueue: number;
+  /** INIT of its on-demand cold starts (the billed part; SnapStart restores not included), ms; percentiles are 0 when count is 0. */
+  initMs: { count: number; p50: number; p90: number; p99: number };
+  /** What callers waited for at a cold start before the handler began (environment start + INIT, or a restore), ms. */
+  coldStartMs: { p50: number; p99: number };
+  /** Environments restored from a SnapStart snapshot, and retired at the end of their life. */
+  restores: number;
+  recycled: number;
 }
 
 export interface QueueMetrics {

@@ -1,5 +1,7 @@
 import { createElement, memo, type ElementType, type ReactNode } from 'react';
 import type { MarkdownNode } from '../../ui/learn-content/concept-types.ts';
+import { figureLinkOf } from './figures/figure-links.ts';
+import { LiveFigure } from './figures/LiveFigure.tsx';
 import { MARKDOWN_COMPONENTS } from './markdown-elements.tsx';
 
 /**
@@ -8,6 +10,8 @@ import { MARKDOWN_COMPONENTS } from './markdown-elements.tsx';
  */
 function renderNode(node: MarkdownNode, index: number): ReactNode {
   if (typeof node === 'string') return node;
+  const figure = figureLinkOf(node);
+  if (figure) return <LiveFigure key={index} id={figure.id} caption={figure.caption} />;
   const [tag, props, ...children] = node;
   const type: ElementType = MARKDOWN_COMPONENTS[tag] ?? tag;
   return createElement(type, { ...props, key: index }, ...children.map(renderNode));

@@ -84,7 +84,7 @@ function satisfyCrossChecks(kind: KindId, config: Config): Config {
     ) {
       c.provisionedConcurrency = c.reservedConcurrency;
     }
-    if (c.runtime !== 'container' && (c.packageMb as number) > 250) c.packageMb = 250;
+    if (c.packageType !== 'image' && (c.packageMb as number) > 250) c.packageMb = 250;
     if (c.durationModel === 'exponential' && (c.coldMeanMs as number) < (c.warmMeanMs as number)) {
       c.coldMeanMs = c.warmMeanMs as number;
     }

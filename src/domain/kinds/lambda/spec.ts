@@ -1,15 +1,18 @@
 import type { Config } from '../../catalog/fields.ts';
 import type { FieldProblem, KindSpec } from '../../catalog/types.ts';
 
-/** Runtimes offered; cold-start figures per runtime live in domain/sim (see lambda-facts.md). */
+/**
+ * Runtime families offered (scenario format 2); their INIT figures, measured per runtime ×
+ * package type × architecture, live in domain/kinds/lambda/init-distribution.ts.
+ */
 export const LAMBDA_RUNTIMES = [
   { value: 'nodejs', label: 'Node.js' },
   { value: 'python', label: 'Python' },
   { value: 'java', label: 'Java' },
   { value: 'dotnet', label: '.NET (C#)' },
-  { value: 'go', label: 'Go (provided.al2023)' },
   { value: 'ruby', label: 'Ruby' },
-  { value: 'container', label: 'Container image' },
+  { value: 'go', label: 'Go (provided.al2023)' },
+  { value: 'rust', label: 'Rust (provided.al2023)' },
 ] as const;
 
 /** Limits: AWS "Lambda quotas", "Configure Lambda function memory" and "timeout" (2025–2026 copies). */
@@ -28,13 +31,13 @@ function lambdaCrossCheck(config: Config): FieldProblem[] {
     });
   }
   if (
-    config.runtime !== 'container' &&
+    config.packageType !== 'image' &&
     typeof config.packageMb === 'number' &&
     config.packageMb > ZIP_PACKAGE_LIMIT_MB
   ) {
     problems.push({
       key: 'packageMb',
-      message: `A .zip package is limited to ${ZIP_PACKAGE_LIMIT_MB} MB unzipped; choose "Container image" (up to 10,240 MB) for a larger one.`,
+      message: `A .zip package is limited to ${ZIP_PACKAGE_LIMIT_MB} MB unzipped; choose the package type "Container image" (up to 10,240 MB) for a larger one.`,
     });
   }
   if (
@@ -74,9 +77,20 @@ export const lambda: KindSpec = {
       type: 'enum',
       key: 'runtime',
       label: 'Runtime',
-      help: 'The language runtime. It changes how long a cold start takes.',
+      help: 'The language runtime. Its start-up (INIT) time follows daily measurements of real Lambda functions.',
       options: LAMBDA_RUNTIMES,
       default: 'nodejs',
+    },
+    {
+      type: 'enum',
+      key: 'packageType',
+      label: 'Package type',
+      help: 'A .zip archive (up to 250 MB unzipped) or a container image (up to 10 GB). Images take longer to start, by how much depends on the language.',
+      options: [
+        { value: 'zip', label: '.zip archive' },
+        { value: 'image', label: 'Container image' },
+      ],
+      default: 'zip',
     },
     {
       type: 'enum',
@@ -174,6 +188,27 @@ export const lambda: KindSpec = {
       limitReason: '250 MB unzipped for .zip, 10,240 MB for container images',
       help: 'Deployment package (unzipped) or image size. Bigger packages take longer to cold-start.',
       default: 5,
+      visibleWhen: realistic,
+    },
+    {
+      type: 'number',
+      key: 'initCodeMs',
+      label: 'Init code',
+      unit: 'ms',
+      min: 0,
+      max: 9000,
+      step: 1,
+      limitReason: 'INIT is capped at 10 s',
+      help: 'Your own initialization outside the handler (SDK clients, connections, a framework), added to every INIT. In real functions this is usually the larger part of a cold start.',
+      default: 0,
+      visibleWhen: realistic,
+    },
+    {
+      type: 'boolean',
+      key: 'snapStart',
+      label: 'SnapStart',
+      help: "Java, Python and .NET (.zip only): new environments are restored from a snapshot taken after INIT, instead of running INIT. A restore takes about 0.8 s — slower than a small function's INIT, faster than seconds of init code. Python and .NET pay for the cache and each restore.",
+      default: false,
       visibleWhen: realistic,
     },
     {

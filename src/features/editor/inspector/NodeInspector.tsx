@@ -15,6 +15,7 @@ import { ConfigField } from './ConfigField.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { TrafficForm } from './TrafficForm.tsx';
 import { KeyTerms } from './KeyTerms.tsx';
+import { ColdStartEstimate } from './ColdStartEstimate.tsx';
 import { MAX_LABEL } from '../../../domain/diagram/index.ts';
 
 function Connections({ node }: { node: ScenarioNode }) {
@@ -94,6 +95,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
             ))}
         </fieldset>
       )}
+      {kind.id === 'lambda' && <ColdStartEstimate node={node} />}
       <section aria-label="Connections">
         <h3 className="mb-1 text-sm font-semibold">Connections</h3>
         <Connections node={node} />

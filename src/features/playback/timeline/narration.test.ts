@@ -53,6 +53,45 @@ describe('narration of happenings', () => {
   });
 });
 
+describe('a cold start in its parts', () => {
+  const split = buildTrace(
+    ['get-profile'],
+    [],
+    [],
+    [
+      { t: 0, kind: H.envColdStart, node: 0, ref: 0, value: 70.4 },
+      { t: 212.2, kind: H.envWarm, node: 0, ref: 0 },
+      { t: 1000, kind: H.envColdStart, node: 0, ref: 1, value: -1 },
+      { t: 1804, kind: H.envWarm, node: 0, ref: 1 },
+      { t: 9000, kind: H.envExpire, node: 0, ref: 0, value: 1 },
+    ],
+  );
+  const one: NarrationContext = {
+    labels: ['get-profile'],
+    kinds: ['lambda'],
+    limits: [10],
+    invokedBy: ['sync'],
+    keepAliveSec: 600,
+  };
+  const told = buildNarration(split);
+
+  it('says how much was starting the environment and how much was INIT, and that INIT is billed', () => {
+    expect(say(split, told, one, 0)).toBe(
+      'Cold start: new environment for get-profile, 212 ms = 70 ms to start the environment + 142 ms INIT, billed',
+    );
+  });
+
+  it('tells a SnapStart restore apart', () => {
+    expect(say(split, told, one, 2)).toBe(
+      'Cold start: get-profile restored from its SnapStart snapshot in 804 ms, no INIT',
+    );
+  });
+
+  it('tells recycling apart from idle expiry', () => {
+    expect(say(split, told, one, 4)).toMatch(/end of its life and was retired/);
+  });
+});
+
 describe('formats', () => {
   it('writes durations, clock times and money for people', () => {
     expect(formatMs(412.4)).toBe('412 ms');

@@ -6,7 +6,12 @@
  * start, throttles, retries, failures, expiries); the routine ones (an environment taking or
  * finishing a request) are still described when the learner steps onto them.
  */
-import { HAPPENING, type Trace } from '../../../domain/sim/trace.ts'; // not index.ts: that would bring the engine into the first load
+import {
+  COLD_START_RESTORED,
+  ENV_EXPIRE_RECYCLED,
+  HAPPENING,
+  type Trace,
+} from '../../../domain/sim/trace.ts'; // not index.ts: that would bring the engine into the first load
 import { formatMs } from './format.ts';
 
 export interface NarrationContext {
@@ -76,6 +81,32 @@ export function buildNarration(trace: Trace): Narration {
 }
 
 /**
+ * A cold start in its parts. `environmentMs` is the envColdStart happening's value: the time
+ * spent starting the environment before INIT (0 when the run does not split it), or
+ * COLD_START_RESTORED for a SnapStart restore. Parts are rounded first so that they add up.
+ *
+ * @example describeColdStart('get-profile', 212, 70) // → "Cold start: new environment for get-profile, 212 ms = 70 ms to start the environment + 142 ms INIT, billed"
+ */
+export function describeColdStart(
+  who: string,
+  totalMs: number | undefined,
+  environmentMs: number,
+): string {
+  if (totalMs === undefined)
+    return environmentMs === COLD_START_RESTORED
+      ? `Cold start: ${who} is restoring from its SnapStart snapshot, unfinished at the end of the run`
+      : `Cold start: new environment for ${who}, still initialising at the end of the run`;
+  if (environmentMs === COLD_START_RESTORED)
+    return `Cold start: ${who} restored from its SnapStart snapshot in ${formatMs(totalMs)}, no INIT`;
+  if (!(environmentMs > 0))
+    return `Cold start: new environment for ${who}, ${formatMs(totalMs)} init`;
+  const short = totalMs < 1000;
+  const env = short ? Math.round(environmentMs) : environmentMs;
+  const init = short ? Math.round(totalMs) - env : totalMs - environmentMs;
+  return `Cold start: new environment for ${who}, ${formatMs(env + init)} = ${formatMs(env)} to start the environment + ${formatMs(init)} INIT, billed`;
+}
+
+/**
  * One sentence for happening `i`.
  *
  * @example describe(trace, narration, ctx, 0) // → "Cold start: new environment for create-order, 412 ms init"
@@ -86,12 +117,8 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
   const who = ctx.labels[node] ?? trace.nodeIds[node] ?? 'a node';
   const kind = ctx.kinds[node];
   switch (hp.kind[i]) {
-    case HAPPENING.envColdStart: {
-      const init = n.initMs.get(i);
-      return init === undefined
-        ? `Cold start: new environment for ${who}, still initialising at the end of the run`
-        : `Cold start: new environment for ${who}, ${formatMs(init)} init`;
-    }
+    case HAPPENING.envColdStart:
+      return describeColdStart(who, n.initMs.get(i), hp.value[i] as number);
     case HAPPENING.envWarm:
       return `${who}: the new environment is ready and runs its first request`;
     case HAPPENING.envBusy:
@@ -99,7 +126,9 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
     case HAPPENING.envIdle:
       return `${who} finished a request; its environment stays warm, waiting`;
     case HAPPENING.envExpire:
-      return `${who}: an environment idle for ${formatMs(ctx.keepAliveSec * 1000)} was reclaimed; the next request may start cold`;
+      return hp.value[i] === ENV_EXPIRE_RECYCLED
+        ? `${who}: an environment reached the end of its life and was retired (Lambda recycles environments every few hours, even busy ones); the next request may start cold`
+        : `${who}: an environment idle for ${formatMs(ctx.keepAliveSec * 1000)} was reclaimed; the next request may start cold`;
     case HAPPENING.envProvisioned: {
       const count = n.provisioned.get(node) ?? 1;
       return `Provisioned concurrency: ${count} environment${count === 1 ? '' : 's'} of ${who} initialised in advance`;
