@@ -14,6 +14,7 @@ import { ConfigField } from './ConfigField.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { TrafficForm } from './TrafficForm.tsx';
 import { KeyTerms } from './KeyTerms.tsx';
+import { VisibilityAdvice } from './VisibilityAdvice.tsx';
 import { MAX_LABEL } from '../../../domain/diagram/index.ts';
 
 function Connections({ node }: { node: ScenarioNode }) {
@@ -82,6 +83,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
         }}
       />
       <KeyTerms kind={kind.id} />
+      <VisibilityAdvice node={node} />
       {kind.hasTraffic && <TrafficForm nodeId={node.id} />}
       {kind.fields.length > 0 && (
         <fieldset className="flex flex-col gap-3">
