@@ -119,12 +119,12 @@ export const GALLERY: readonly GalleryExample[] = [
     id: 'load-levelling',
     title: 'Queue-based load levelling',
     summary:
-      'Bursts of requests go from API Gateway straight into an SQS queue. A function limited to 5 concurrent executions drains it steadily.',
+      "Bursts of requests go from API Gateway straight into an SQS queue. The queue's event source mapping runs at most 5 batches at once, so the function drains it steadily.",
     whatToWatch: [
       'During each burst the queue fills, then drains: no request is throttled.',
-      'The function never runs more than 5 environments (its reserved concurrency), which protects the database.',
+      "The mapping's maximum concurrency (Max pollers, 5) is the brake: the function never runs more than 5 environments, which protects the database.",
       'Callers get their answer once the message is queued, not when it is processed.',
-      'Connect the API straight to the function instead, and watch the 429 errors appear.',
+      "Set Max pollers back to 1,000 and keep reserved concurrency 5: the pollers ignore it, batches are throttled, and healthy messages reach the dead-letter queue.",
     ],
     concepts: [
       'amazon-sqs',
