@@ -36,6 +36,9 @@ export default defineConfig({
     globals: true,
     // Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
     environment: 'node',
+    // A guard against hangs, not a speed test: property tests take seconds on a busy 2-core box.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
   },

@@ -1,5 +1,5 @@
-import type { Config } from './fields.ts';
-import type { FieldProblem, KindSpec } from './types.ts';
+import type { Config } from '../../catalog/fields.ts';
+import type { FieldProblem, KindSpec } from '../../catalog/types.ts';
 
 /** Runtimes offered; cold-start figures per runtime live in domain/sim (see lambda-facts.md). */
 export const LAMBDA_RUNTIMES = [
