@@ -4,6 +4,7 @@
  * not run through parseScenario at load, to keep start-up cheap; the test proves each parses.
  */
 import type { Scenario } from '../../src/domain/diagram/index.ts';
+import apiThrottle from './api-throttle.json';
 import coldStartLab from './cold-start-lab.json';
 import imageThumbnails from './image-thumbnails.json';
 import iotTelemetry from './iot-telemetry.json';
@@ -119,12 +120,12 @@ export const GALLERY: readonly GalleryExample[] = [
     id: 'load-levelling',
     title: 'Queue-based load levelling',
     summary:
-      'Bursts of requests go from API Gateway straight into an SQS queue. A function limited to 5 concurrent executions drains it steadily.',
+      "Bursts of requests go from API Gateway straight into an SQS queue. The queue's event source mapping runs at most 5 batches at once, so the function drains it steadily.",
     whatToWatch: [
       'During each burst the queue fills, then drains: no request is throttled.',
-      'The function never runs more than 5 environments (its reserved concurrency), which protects the database.',
+      "The mapping's maximum concurrency (Max pollers, 5) is the brake: the function never runs more than 5 environments, which protects the database.",
       'Callers get their answer once the message is queued, not when it is processed.',
-      'Connect the API straight to the function instead, and watch the 429 errors appear.',
+      'Set Max pollers back to 1,000 and keep reserved concurrency 5: the pollers ignore it, batches are throttled, and healthy messages reach the dead-letter queue.',
     ],
     concepts: [
       'amazon-sqs',
@@ -133,6 +134,19 @@ export const GALLERY: readonly GalleryExample[] = [
       'invocation-models',
     ],
     scenario: trusted(loadLevelling),
+  },
+  {
+    id: 'api-throttle',
+    title: 'API throttles and timeouts',
+    summary:
+      'A ticket API whose stage is throttled at 20 requests per second with a burst of 40. Waves of fans hit it; one of its two routes is a report that takes 40 seconds.',
+    whatToWatch: [
+      'Each wave empties the token bucket: the first 40 requests pass at once, then only 20 a second, and the rest get HTTP 429 before any function runs.',
+      'The report route answers 504 after 29 seconds, the integration timeout, while sales-report runs on to its end and is billed for it.',
+      'Raise the stage throttle to 100 per second and watch the 429s disappear; the 504s stay.',
+    ],
+    concepts: ['amazon-api-gateway', 'concurrency-and-throttling', 'limits-and-timeouts'],
+    scenario: trusted(apiThrottle),
   },
   {
     id: 'cold-start-lab',

@@ -105,6 +105,7 @@ export const SOLUTIONS: Record<string, Record<string, Edit>> = {
       link('tickets-api', 'orders-queue'),
       link('orders-queue', 'process-order'),
     ),
+    brake: config('orders-queue', 'maxConcurrency', 5),
     'one-at-a-time': config('orders-queue', 'batchSize', 1),
   },
   'fan-out': {

@@ -56,6 +56,7 @@ const SERVICES = [
 const SLUGS: ReadonlySet<string> = new Set([...CROSS_CUTTING, ...SERVICES]);
 
 const GALLERY: ReadonlySet<string> = new Set([
+  'api-throttle',
   'rest-api',
   'image-thumbnails',
   'order-fanout',

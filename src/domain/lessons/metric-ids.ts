@@ -4,6 +4,7 @@ export const METRIC_IDS = [
   'succeeded',
   'throttledRequests',
   'throttledShare',
+  'throttles',
   'failedCallShare',
   'invocations',
   'coldStarts',

@@ -1,37 +1,50 @@
 /**
- * API Gateway: a synchronous front door. A token bucket (rate `throttleRps`, size `burst`)
- * answers 429 when empty; otherwise the request goes to one integration (round-robin over the
+ * API Gateway: a synchronous front door. Two token buckets (kinds/api-gateway/token-bucket.ts)
+ * answer 429 when either is empty: the stage's (rate `throttleRps`, size `burst`) and the
+ * account's, shared by every gateway of the scenario (10,000/s, burst 5,000); otherwise the request goes to one integration (round-robin over the
  * node's connections, like routes) after the gateway's own overhead, and the gateway waits at
  * most 29 s for a function to answer (then 504, while the function runs on).
  */
 import type { Usage } from '../pricing/usage.ts';
 import { K, num, type CompiledNode } from './compile.ts';
-import { API_INTEGRATION_TIMEOUT_MS } from './defaults.ts';
 import type { Engine } from './engine.ts';
 import { F_REPLY } from './jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
 import { HAPPENING } from './trace.ts';
 import { inheritStart } from './token-class.ts';
+import {
+  ACCOUNT_THROTTLE,
+  INTEGRATION_TIMEOUT_MS,
+  ThrottleChain,
+  TokenBucket,
+} from '../kinds/api-gateway/token-bucket.ts';
+
+/** The account-level bucket: one per run, shared by all gateway nodes. */
+const accountBuckets = new WeakMap<Engine, TokenBucket>();
+function accountBucket(sim: Engine): TokenBucket {
+  let b = accountBuckets.get(sim);
+  if (!b) accountBuckets.set(sim, (b = new TokenBucket(ACCOUNT_THROTTLE)));
+  return b;
+}
 
 const TAG_MOCK = 1;
 
 export class ApiGatewayModel extends BaseModel {
   override readonly usage: Extract<Usage, { kind: 'api-gateway' }>;
   readonly stats = { requests: 0, throttles: 0, timeouts: 0, errors: 0 };
-  private readonly ratePerMs: number;
-  private readonly burst: number;
+  private readonly throttle: ThrottleChain;
   private readonly overheadMs: number;
-  private tokens: number;
-  private tokensAt = 0;
   private turn = 0;
   private payloadSum = 0;
 
   constructor(sim: Engine, node: CompiledNode) {
     super(sim, node);
-    this.ratePerMs = num(node.config, 'throttleRps', 10_000) / 1000;
-    this.burst = num(node.config, 'burst', 5000);
+    const stage = new TokenBucket({
+      ratePerSec: num(node.config, 'throttleRps', 10_000),
+      burst: num(node.config, 'burst', 5000),
+    });
+    this.throttle = new ThrottleChain([stage, accountBucket(sim)]);
     this.overheadMs = num(node.config, 'overheadMs', 10);
-    this.tokens = this.burst;
     this.usage = {
       kind: 'api-gateway',
       apiType: node.config.apiType === 'http' ? 'http' : 'rest',
@@ -44,15 +57,12 @@ export class ApiGatewayModel extends BaseModel {
     const sim = this.sim;
     const now = sim.now;
     this.stats.requests++;
-    this.tokens = Math.min(this.burst, this.tokens + (now - this.tokensAt) * this.ratePerMs);
-    this.tokensAt = now;
-    if (this.tokens < 1) {
+    if (!this.throttle.admit(now)) {
       this.stats.throttles++;
       sim.count('throttles');
       sim.trace?.happen(now, HAPPENING.throttled, this.node.index, sim.jobs.req[job] as number);
       return sim.reply(job, ST_THROTTLED);
     }
-    this.tokens -= 1;
     this.usage.requests++;
     this.payloadSum += sim.roots.payloadKb[sim.jobs.root[job] as number] ?? 0;
     this.usage.payloadKb = this.payloadSum / this.usage.requests;
@@ -63,7 +73,7 @@ export class ApiGatewayModel extends BaseModel {
     sim.jobs.aux[job] = child;
     const target = sim.model.nodes[sim.edgeTo[edge] as number];
     if (target?.code === K.lambda)
-      sim.guardTimer(job, now + this.overheadMs + API_INTEGRATION_TIMEOUT_MS);
+      sim.guardTimer(job, now + this.overheadMs + INTEGRATION_TIMEOUT_MS);
     sim.dispatch(child, edge, this.overheadMs);
   }
 

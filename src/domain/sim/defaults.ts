@@ -87,9 +87,6 @@ export const STREAMS = {
  */
 export const RECURSION_LIMIT = 16;
 
-/** API Gateway waits at most 29 s for an integration (AWS "Amazon API Gateway quotas"). */
-export const API_INTEGRATION_TIMEOUT_MS = 29_000;
-
 /**
  * Service latencies (model assumptions; AWS publishes no fixed figures). DynamoDB's comes from
  * the node's own setting ("single-digit milliseconds", as AWS describes it).

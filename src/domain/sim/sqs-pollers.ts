@@ -103,14 +103,16 @@ export class Pollers {
   }
 
   /**
-   * The function throttled the batch: back off one poller and try again later while the
-   * messages stay hidden; false when their visibility timeout runs out first.
+   * The function throttled the batch: try it again later while the messages stay hidden;
+   * false when their visibility timeout runs out first (they return to the queue with their
+   * receive count up). The pollers do not shrink for it: an event source mapping does not
+   * respect the function's reserved concurrency, only its own maximum concurrency (Lambda
+   * Developer Guide, "Configuring scaling behavior for SQS event source mappings"; AWS re:Post
+   * "lambda-sqs-scaling", read 2026-12).
    */
   retryThrottled(id: number): boolean {
     const q = this.queue;
     const sim = this.sim;
-    this.allowed = Math.max(1, this.allowed - 1);
-    this.scaleAt = sim.now;
     const n = q.batches.throttles[id] ?? 0;
     q.batches.throttles[id] = n + 1;
     const delay = Math.min(

@@ -74,3 +74,32 @@ describe('the inspector of a Lambda function', () => {
     );
   });
 });
+
+describe('the visibility-timeout advice on an SQS → Lambda mapping', () => {
+  it('warns below 6 × the function timeout and says why, then disappears at 6 ×', () => {
+    useDiagram.getState().replace(emptyScenario('test'));
+    const queue = useDiagram.getState().addNode('sqs', { x: 0, y: 0 });
+    const fn = useDiagram.getState().addNode('lambda', { x: 300, y: 0 });
+    if (!queue.ok || !fn.ok || !queue.id || !fn.id) throw new Error('add failed');
+    useDiagram.getState().connect(queue.id, fn.id);
+    // Default queue visibility 30 s; a function timeout of 60 s outlives it.
+    useDiagram.getState().setConfig(fn.id, 'timeoutSec', 60);
+    useSelection.getState().select([queue.id]);
+    const { unmount } = render(
+      <MemoryRouter>
+        <Inspector />
+      </MemoryRouter>,
+    );
+    const advice = screen.getByRole('region', { name: 'Visibility timeout advice' });
+    expect(advice).toHaveTextContent(/delivered twice/);
+    expect(advice).toHaveTextContent(/at least 360 s/);
+    unmount();
+    useDiagram.getState().setConfig(queue.id, 'visibilityTimeoutSec', 360);
+    render(
+      <MemoryRouter>
+        <Inspector />
+      </MemoryRouter>,
+    );
+    expect(screen.queryByRole('region', { name: 'Visibility timeout advice' })).toBeNull();
+  });
+});

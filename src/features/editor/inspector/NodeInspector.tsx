@@ -16,6 +16,7 @@ import { DraftInput } from './DraftInput.tsx';
 import { TrafficForm } from './TrafficForm.tsx';
 import { KeyTerms } from './KeyTerms.tsx';
 import { ColdStartEstimate } from './ColdStartEstimate.tsx';
+import { VisibilityAdvice } from './VisibilityAdvice.tsx';
 import { MAX_LABEL } from '../../../domain/diagram/index.ts';
 
 function Connections({ node }: { node: ScenarioNode }) {
@@ -84,6 +85,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
         }}
       />
       <KeyTerms kind={kind.id} />
+      <VisibilityAdvice node={node} />
       {kind.hasTraffic && <TrafficForm nodeId={node.id} />}
       {kind.fields.length > 0 && (
         <fieldset className="flex flex-col gap-3">

@@ -94,6 +94,11 @@ export const METRICS: Record<MetricId, MetricSpec> = {
     read: ({ result }) => ratio(result.requests.throttled, result.requests.total),
     show: (v) => `${formatPercent(v)} of requests`,
   },
+  throttles: {
+    label: 'Throttles (requests, events and batches)',
+    read: ({ result }) => result.totals.throttles,
+    show: (n) => plural(n, 'throttle'),
+  },
   failedCallShare: {
     label: 'Share of HTTP calls that failed',
     share: true,

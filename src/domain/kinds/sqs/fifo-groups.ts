@@ -1,0 +1,94 @@
+/**
+ * SQS FIFO queues as Lambda reads them: messages keep their order within a message group,
+ * and a group has at most one batch in flight, so the next messages of a group wait until
+ * the batch before them is deleted. A batch that fails comes back to the head of its group
+ * (with its receive count up) and blocks the group until it succeeds or, at maxReceiveCount,
+ * moves to the dead-letter queue. Other groups keep flowing meanwhile: parallelism is the
+ * number of groups with work.
+ *
+ * Sources (read 2026-12): Amazon SQS Developer Guide, "Amazon SQS FIFO queue key terms" and
+ * "Using the message group ID" (order per group; messages of a group are not returned while
+ * earlier ones of the same group are in flight); AWS Lambda Developer Guide, "Using Lambda
+ * with Amazon SQS" (for FIFO sources Lambda scales to the number of active message groups
+ * and sends each group's messages in order).
+ *
+ * Model assumption: a batch holds messages of one group (Lambda may mix groups in one batch,
+ * keeping each group's order; one group per batch keeps the "one batch per group in flight"
+ * rule visible and changes no ordering). Groups take turns in the order they first had work.
+ */
+
+export interface FifoBatch {
+  group: number;
+  messages: number[];
+}
+
+interface Group {
+  ready: number[];
+  inFlight: boolean;
+}
+
+export class FifoGroups {
+  private readonly groups = new Map<number, Group>();
+  /** Groups in the order they take turns. */
+  private readonly turns: number[] = [];
+  private cursor = 0;
+  /** Times a ready message found its group busy (the "FIFO group waits" count). */
+  groupWaits = 0;
+
+  /** Messages waiting, over all groups. */
+  get length(): number {
+    let n = 0;
+    for (const g of this.groups.values()) n += g.ready.length;
+    return n;
+  }
+
+  /** Appends a message to the tail of its group. */
+  push(group: number, message: number): void {
+    let g = this.groups.get(group);
+    if (!g) {
+      g = { ready: [], inFlight: false };
+      this.groups.set(group, g);
+      this.turns.push(group);
+    }
+    g.ready.push(message);
+  }
+
+  /**
+   * The next batch: up to `batchSize` messages from the head of the next group that has
+   * messages and no batch in flight; null when every group with messages is busy (each busy
+   * group with waiting messages counts one group wait).
+   */
+  take(batchSize: number): FifoBatch | null {
+    const n = this.turns.length;
+    for (let i = 0; i < n; i++) {
+      const group = this.turns[(this.cursor + i) % n] as number;
+      const g = this.groups.get(group) as Group;
+      if (g.ready.length === 0) continue;
+      if (g.inFlight) {
+        this.groupWaits++;
+        continue;
+      }
+      this.cursor = (this.cursor + i + 1) % n;
+      g.inFlight = true;
+      return { group, messages: g.ready.splice(0, batchSize) };
+    }
+    return null;
+  }
+
+  /** The batch was processed and deleted: its group may send its next messages. */
+  done(group: number): void {
+    const g = this.groups.get(group);
+    if (g) g.inFlight = false;
+  }
+
+  /**
+   * The batch failed: the messages the caller keeps (those not dead-lettered) go back to the
+   * head of their group, in their order, ahead of everything sent after them.
+   */
+  failed(group: number, keep: number[]): void {
+    const g = this.groups.get(group);
+    if (!g) return;
+    g.inFlight = false;
+    g.ready.unshift(...keep);
+  }
+}
