@@ -83,8 +83,10 @@ export class FargateService {
   readonly state: number[] = [];
   readonly active: number[] = [];
   readonly queues: Waiting[][] = [];
-  /** Start of the image pull (billing starts there) and stop time, per task. */
+  /** Start of the image pull (billing starts there), per task. */
   private readonly pullAt: number[] = [];
+  /** Tasks already running when the run began: billed from then, without a new minimum. */
+  private readonly initial: boolean[] = [];
   private readonly waiting: Waiting[] = [];
   private turn = 0;
   private queuedCount = 0;
@@ -113,7 +115,10 @@ export class FargateService {
     const hi = Math.max(lo, Math.floor(config.maxTasks));
     this.desired = Math.min(hi, Math.max(lo, Math.floor(config.desiredTasks)));
     // The service is already running when the run starts: its tasks are in service at time 0.
-    for (let i = 0; i < this.desired; i++) this.addTask(TASK_IN_SERVICE, port.now);
+    for (let i = 0; i < this.desired; i++) {
+      this.addTask(TASK_IN_SERVICE, port.now);
+      this.initial[i] = true;
+    }
     if (config.scaling) port.timer(port.now + DATAPOINT_MS, T_MINUTE);
   }
 
@@ -198,7 +203,7 @@ export class FargateService {
   finish(endMs: number): void {
     for (let t = 0; t < this.state.length; t++) {
       if (this.state[t] !== TASK_STOPPED) {
-        this.stats.billedTaskSeconds += billedTaskSeconds(this.pullAt[t] as number, endMs);
+        this.stats.billedTaskSeconds += this.billed(t, endMs);
       }
     }
   }
@@ -207,8 +212,15 @@ export class FargateService {
   billedSecondsAt(nowMs: number): number {
     let s = this.stats.billedTaskSeconds;
     for (let t = 0; t < this.state.length; t++)
-      if (this.state[t] !== TASK_STOPPED) s += billedTaskSeconds(this.pullAt[t] as number, nowMs);
+      if (this.state[t] !== TASK_STOPPED) s += this.billed(t, nowMs);
     return s;
+  }
+
+  /** Seconds billed for `task` up to `atMs` (its one-minute minimum was paid before the run). */
+  private billed(task: number, atMs: number): number {
+    const from = this.pullAt[task] as number;
+    if (this.initial[task]) return Math.ceil(Math.max(0, atMs - from) / 1000 - 1e-9);
+    return billedTaskSeconds(from, atMs);
   }
 
   private begin(req: number, task: number): void {
@@ -290,7 +302,7 @@ export class FargateService {
     // Model assumption: requests still running finish (AWS would answer 502); with the default
     // 300 s delay and a 60 s timeout none can still be running.
     this.state[task] = TASK_STOPPED;
-    this.stats.billedTaskSeconds += billedTaskSeconds(this.pullAt[task] as number, this.port.now);
+    this.stats.billedTaskSeconds += this.billed(task, this.port.now);
     this.port.note({ type: 'task-stopped', task });
   }
 
