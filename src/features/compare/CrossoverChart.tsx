@@ -13,8 +13,7 @@ import {
   type SweepPoint,
 } from '../../domain/crossover/index.ts';
 import { DESIGN_COLORS } from './colors.ts';
-
-export const CHART_NAME = 'Cost per month against traffic';
+import { CHART_NAME } from './chart-name.ts';
 
 const AXIS = {
   stroke: '#64748b',

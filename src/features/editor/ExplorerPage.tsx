@@ -10,6 +10,7 @@ import { importScenarioFile } from './persistence/import-export.ts';
 import { useEditorUi } from './editor-ui-store.ts';
 import { useSession } from './persistence/session-store.ts';
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
+import { CompareHost } from '../compare/CompareHost.tsx';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
 const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
@@ -66,6 +67,7 @@ export function ExplorerPage() {
       <HelpDialog />
       <ConnectDialog />
       <ShareDialog />
+      <CompareHost />
       <GalleryDialog
         open={galleryOpen}
         welcome={firstVisit}

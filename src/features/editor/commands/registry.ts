@@ -11,6 +11,8 @@ import { setClipboard, takeClipboard } from './clipboard.ts';
 import { exportScenarioFile, pickImportFile } from '../persistence/import-export.ts';
 import { exportImage } from '../export-image/export-image.ts';
 import { usePlayback } from '../../../store/playback-store.ts';
+import { useCompare } from '../../../store/compare-store.ts';
+import { twinSourceOf } from '../../../domain/crossover/twin.ts';
 import { pause, play, restart, step, togglePlay } from '../../playback/transport/actions.ts';
 
 export interface Shortcut {
@@ -35,6 +37,14 @@ const hasSelection = () => {
 };
 const notify = (...args: Parameters<ReturnType<typeof useNotices.getState>['notify']>) =>
   useNotices.getState().notify(...args);
+
+/** The selected node, when it is a function the experiment can start from. */
+function selectedFunctionToCompare(): string | null {
+  const { nodeIds } = useSelection.getState();
+  const id = nodeIds.length === 1 ? nodeIds[0] : undefined;
+  if (!id) return null;
+  return twinSourceOf(useDiagram.getState().scenario, id) ? id : null;
+}
 
 function copySelection(): boolean {
   const { nodeIds } = useSelection.getState();
@@ -178,6 +188,18 @@ export const COMMANDS: Command[] = [
       useSelection.getState().clear();
       useDiagram.getState().replace(emptyScenario());
       notify('info', 'Started an empty scenario. Undo brings back the previous one.');
+    },
+  },
+  {
+    id: 'compare-containers',
+    label: 'Compare with containers',
+    group: 'View',
+    shortcuts: [],
+    enabled: () => selectedFunctionToCompare() !== null,
+    run: () => {
+      const id = selectedFunctionToCompare();
+      if (id) useCompare.getState().open(id);
+      else notify('info', 'Select a Lambda function behind API Gateway or fed by SQS first.');
     },
   },
   {

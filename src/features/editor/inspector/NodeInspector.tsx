@@ -14,6 +14,7 @@ import { ConfigField } from './ConfigField.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { TrafficForm } from './TrafficForm.tsx';
 import { KeyTerms } from './KeyTerms.tsx';
+import { CompareButton } from './CompareButton.tsx';
 import { MAX_LABEL } from '../../../domain/diagram/index.ts';
 
 function Connections({ node }: { node: ScenarioNode }) {
@@ -83,6 +84,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       />
       <KeyTerms kind={kind.id} />
       {kind.hasTraffic && <TrafficForm nodeId={node.id} />}
+      {kind.id === 'lambda' && <CompareButton nodeId={node.id} />}
       {kind.fields.length > 0 && (
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-1 text-sm font-semibold">Settings</legend>
