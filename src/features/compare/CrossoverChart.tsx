@@ -22,9 +22,16 @@ const AXIS = {
   font: '11px system-ui',
 };
 
-const usd = (v: number) =>
-  v >= 1000 ? `$${Math.round(v / 100) / 10}k` : v >= 10 ? `$${Math.round(v)}` : `$${v.toFixed(2)}`;
-const rate = (v: number) => (v >= 1 ? String(Math.round(v)) : String(v));
+// uPlot passes null for the log axis's unlabelled ticks.
+const usd = (v: number | null) =>
+  v === null
+    ? ''
+    : v >= 1000
+      ? `$${Math.round(v / 100) / 10}k`
+      : v >= 10
+        ? `$${Math.round(v)}`
+        : `$${v.toFixed(2)}`;
+const rate = (v: number | null) => (v === null ? '' : v >= 1 ? String(Math.round(v)) : String(v));
 
 export default function CrossoverChart({
   points,

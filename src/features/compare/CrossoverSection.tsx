@@ -15,6 +15,7 @@ import {
 import { Button } from '../../ui/Button.tsx';
 import { startExperiment, type ExperimentHandle } from './experiment-client.ts';
 import { CHART_NAME } from './chart-name.ts';
+import { DESIGN_COLORS } from './colors.ts';
 
 const CrossoverChart = lazy(() => import('./CrossoverChart.tsx'));
 
@@ -63,6 +64,11 @@ export function CrossoverSection({
   return (
     <section aria-label={CHART_NAME} className="flex flex-col gap-2">
       <h3 className="text-base font-semibold">{CHART_NAME}</h3>
+      <p className="flex gap-4 text-xs" aria-hidden="true">
+        <span style={{ color: DESIGN_COLORS.lambda }}>━ Lambda design</span>
+        <span style={{ color: DESIGN_COLORS.containers }}>━ Fargate design</span>
+        <span className="text-slate-600 dark:text-slate-400">log scales on both axes</span>
+      </p>
       {sweep.state === 'running' && (
         <div className="flex items-center gap-3 text-sm" role="status">
           <progress max={sweep.total} value={sweep.done} aria-label="Sweep progress" />
