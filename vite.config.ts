@@ -23,7 +23,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'core', test: /src[\\/]ui[\\/]/ },
+            // Not ui/learn-content: the concept index and glossary load with the screens using them.
+            { name: 'core', test: /src[\\/]ui[\\/](?!learn-content[\\/])/ },
           ],
         },
       },
@@ -36,6 +37,9 @@ export default defineConfig({
     globals: true,
     // Component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
     environment: 'node',
+    // A guard against hangs, not a speed test: property tests take seconds on a busy 2-core box.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
   },

@@ -19,7 +19,7 @@ import type {
   ConceptPage,
   ConceptSearchDoc,
   ConceptSource,
-} from '../src/features/learn/concept-types.ts';
+} from '../src/ui/learn-content/concept-types.ts';
 import { compileMarkdown, outlineOf } from './concepts/markdown-tree.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

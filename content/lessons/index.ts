@@ -3,7 +3,7 @@
  * (like the gallery): lessons.test.ts validates each against the lesson schema, resolves its
  * links and proves every step fails on the lesson's start and passes once solved.
  */
-import type { Lesson } from '../../src/features/lessons/lesson-schema.ts';
+import type { Lesson } from '../../src/domain/lessons/lesson-schema.ts';
 import firstApi from './first-api.json';
 import meetTheColdStart from './meet-the-cold-start.json';
 import makeColdStartsRare from './make-cold-starts-rare.json';

@@ -10,7 +10,7 @@ import {
   lessonSchema,
   type Lesson,
   type LessonStep,
-} from '../../src/features/lessons/lesson-schema.ts';
+} from '../../src/domain/lessons/lesson-schema.ts';
 import { startScenario } from '../../src/features/lessons/start-scenario.ts';
 import { LESSONS, findLesson } from './index.ts';
 import { SOLUTIONS } from './solutions.ts';

@@ -10,7 +10,7 @@ import type {
   MarkdownProps,
   MarkdownStyle,
   MarkdownTag,
-} from '../../src/features/learn/concept-types.ts';
+} from '../../src/ui/learn-content/concept-types.ts';
 
 /**
  * What GFM markdown becomes in hast (mdast-util-to-hast), raw HTML aside; `satisfies` keeps it

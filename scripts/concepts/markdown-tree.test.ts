@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { MarkdownNode } from '../../src/features/learn/concept-types.ts';
+import type { MarkdownNode } from '../../src/ui/learn-content/concept-types.ts';
 import { safeUrl } from './hast-to-tree.ts';
 import { compileMarkdown, outlineOf } from './markdown-tree.ts';
 

@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import type { Root } from 'hast';
 import { rehypeHeadingIds } from '../../src/features/learn/heading-ids.ts';
-import type { ConceptHeading, MarkdownNode } from '../../src/features/learn/concept-types.ts';
+import type { ConceptHeading, MarkdownNode } from '../../src/ui/learn-content/concept-types.ts';
 import { hastToTree } from './hast-to-tree.ts';
 
 // Frozen on first use and reused: building the parser is most of the cost of a small page.

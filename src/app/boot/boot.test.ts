@@ -7,8 +7,8 @@ describe('screenFor', () => {
   it.each([
     ['', 'explorer'],
     ['#/', 'explorer'],
-    ['#/example/rest-api', 'explorer'],
-    ['#/s/s1.abc', 'explorer'],
+    ['#/example/rest-api', 'example'],
+    ['#/s/s1.abc', 'shared'],
     ['#/learn/cold-starts', 'concept'],
     ['#/learn/cold-starts#pricing', 'concept'],
     ['#/learn', 'learn'],
@@ -23,10 +23,10 @@ describe('screenFor', () => {
     expect(screenFor(hash)).toBe(screen);
   });
 
-  it('preloads nothing for routes it does not know', () => {
-    expect(screenFor('#/nowhere')).toBeNull();
-    expect(screenFor('#/quizzes')).toBeNull();
-    expect(screenFor('#/glossaryx')).toBeNull();
+  it('sends addresses it does not know to the not-found screen (nothing to preload)', () => {
+    expect(screenFor('#/nowhere')).toBe('not-found');
+    expect(screenFor('#/quizzes')).toBe('not-found');
+    expect(screenFor('#/glossaryx')).toBe('not-found');
   });
 });
 

@@ -1,7 +1,7 @@
 import { validateConfig, defaultConfigFor } from './config.ts';
 import { CATALOG } from './catalog.ts';
 import { KIND_IDS } from './types.ts';
-import { parseScheduleExpression } from './schedule-expression.ts';
+import { parseScheduleExpression } from '../kinds/schedule/schedule-expression.ts';
 
 describe('config schemas', () => {
   it.each(KIND_IDS)('%s: defaults are valid', (kind) => {

@@ -1,21 +1,8 @@
 import type { Config, FieldSpec } from './fields.ts';
 
-export const KIND_IDS = [
-  'http-clients',
-  'file-upload',
-  'schedule',
-  'custom-event',
-  'lambda',
-  'api-gateway',
-  's3',
-  'sns',
-  'sqs',
-  'dynamodb',
-  'eventbridge',
-  'step-functions',
-  'kinesis',
-] as const;
-export type KindId = (typeof KIND_IDS)[number];
+import type { KindId } from '../kinds/ids.ts';
+
+export { KIND_IDS, type KindId } from '../kinds/ids.ts';
 
 export type Group = 'event' | 'function' | 'service';
 

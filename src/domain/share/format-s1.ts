@@ -19,25 +19,15 @@
  *   settings {short key: value}                 non-default values under SETTINGS_KEYS
  */
 import type { Settings, Traffic } from '../diagram/index.ts';
+import { KIND_IDS } from '../kinds/ids.ts';
 
 export const FORMAT_PREFIX = 's1.';
 
-/** Node kinds by position. Append only. */
-export const S1_KINDS: readonly string[] = [
-  'http-clients',
-  'file-upload',
-  'schedule',
-  'custom-event',
-  'lambda',
-  'api-gateway',
-  's3',
-  'sns',
-  'sqs',
-  'dynamodb',
-  'eventbridge',
-  'step-functions',
-  'kinesis',
-];
+/**
+ * Node kinds by position: a kind's code is its place in kinds/ids.ts, which is append-only
+ * for this reason. The first 13 are pinned by format-s1.test.ts and the frozen link corpus.
+ */
+export const S1_KINDS: readonly string[] = KIND_IDS;
 
 export const TRAFFIC_KEYS: Readonly<Record<string, keyof Traffic>> = {
   p: 'pattern',

@@ -4,7 +4,7 @@
  * exception, always a typed error with a message a person can read, no prototype pollution.
  */
 import fc from 'fast-check';
-import { arbitraryScenario } from '../diagram/arbitrary-scenario.ts';
+import { arbitraryScenario } from '../diagram/test-support/arbitrary-scenario.ts';
 import { decodeScenarioFragment, encodeScenarioToFragment } from './link-codec.ts';
 import { parseScenarioJson, scenarioToJson } from './json-file.ts';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { arbitraryScenario } from '../diagram/arbitrary-scenario.ts';
+import { arbitraryScenario } from '../diagram/test-support/arbitrary-scenario.ts';
 import { emptyScenario, parseScenario, type Scenario } from '../diagram/index.ts';
 import { MAX_JSON_CHARS, parseScenarioJson, scenarioToJson } from './json-file.ts';
 

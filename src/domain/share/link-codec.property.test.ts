@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { arbitraryScenario } from '../diagram/arbitrary-scenario.ts';
+import { arbitraryScenario } from '../diagram/test-support/arbitrary-scenario.ts';
 import { parseScenario, type Scenario } from '../diagram/index.ts';
 import { checksum } from './checksum.ts';
 import { FORMAT_PREFIX } from './format-s1.ts';

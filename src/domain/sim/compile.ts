@@ -3,25 +3,15 @@
  * edges get small integer ids, each edge knows its invocation model and hop latency.
  */
 import { findVariant, type Config, type InvocationModel, type KindId } from '../catalog/index.ts';
+import { KIND_IDS } from '../kinds/ids.ts';
 import type { Scenario, Settings, Traffic } from '../diagram/index.ts';
 import { LATENCY_MS } from './defaults.ts';
 
 /** Kind codes: a switch over small integers is what the hot loop dispatches on. */
-export const KIND_CODE: Readonly<Record<KindId, number>> = {
-  'http-clients': 0,
-  'file-upload': 1,
-  schedule: 2,
-  'custom-event': 3,
-  lambda: 4,
-  'api-gateway': 5,
-  s3: 6,
-  sns: 7,
-  sqs: 8,
-  dynamodb: 9,
-  eventbridge: 10,
-  'step-functions': 11,
-  kinesis: 12,
-};
+export const KIND_CODE = Object.fromEntries(KIND_IDS.map((id, code) => [id, code])) as Readonly<
+  Record<KindId, number>
+>;
+/** The same codes by short name, as literals the hot loop's switches can use (compile.test.ts keeps them equal). */
 export const K = {
   http: 0,
   upload: 1,

@@ -1,7 +1,7 @@
 /**
  * The discrete-event engine: a future-event list, simulated time in milliseconds, and the
  * moves every node kind shares — sending a job along an edge, answering it, setting timers.
- * What a node does with a job lives in its model (models.ts). Deterministic: the same model,
+ * What a node does with a job lives in its model, made by the factory it is given (models.ts). Deterministic: the same model,
  * seed and options give the same event order, metrics and trace.
  */
 import type { Usage } from '../pricing/usage.ts';
@@ -10,8 +10,7 @@ import { EventQueue } from './event-queue.ts';
 import { Gauges } from './gauges.ts';
 import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
 import { Ledger } from './ledger.ts';
-import type { NodeModel } from './model-base.ts';
-import { createModels } from './models.ts';
+import type { NodeModel } from './node-model.ts';
 import { TraceRecorder } from './trace-recorder.ts';
 import { TOKEN_CLASS, TOKEN_FLAG, type TraceLimits } from './trace.ts';
 import { responseClass } from './token-class.ts';
@@ -57,6 +56,8 @@ export class Engine extends Ledger {
   constructor(
     readonly model: Model,
     options: EngineOptions,
+    /** Injected, not imported: the models import the engine, so the engine must not import them. */
+    createModels: (sim: Engine) => NodeModel[],
   ) {
     const buckets = Math.max(1, options.buckets);
     super(buckets, options.trace ? new TraceRecorder(options.trace) : null);

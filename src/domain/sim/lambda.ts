@@ -22,6 +22,7 @@ import {
   type LambdaConfig,
 } from './lambda-config.ts';
 import { EnvPool } from './lambda-pool.ts';
+import type { LambdaParts } from './lambda-parts.ts';
 import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
 import { Rng, hashString } from './rng.ts';
 import { HAPPENING, TOKEN_CLASS } from './trace.ts';
@@ -32,7 +33,7 @@ const TAG_END_OK = 3;
 const TAG_END_ERROR = 4;
 const TAG_END_TIMEOUT = 5;
 
-export class LambdaModel extends BaseModel {
+export class LambdaModel extends BaseModel implements LambdaParts {
   override readonly usage: Extract<Usage, { kind: 'lambda' }>;
   readonly cfg: LambdaConfig;
   readonly pool: EnvPool;

@@ -4,6 +4,7 @@ import { compile } from './compile.ts';
 import { priceRun } from './cost.ts';
 import { Engine } from './engine.ts';
 import { collectMetrics } from './metrics.ts';
+import { createModels } from './models.ts';
 import { DEFAULT_TRACE_LIMITS } from './trace.ts';
 import type { SimOptions, SimResult } from './types.ts';
 
@@ -36,11 +37,15 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
   const buckets =
     options.buckets ?? Math.max(1, Math.min(MAX_BUCKETS, Math.ceil(durationMs / 1000)));
   const model = compile(scenario, durationMs, seed);
-  const engine = new Engine(model, {
-    buckets,
-    maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,
-    trace: options.trace ? { ...DEFAULT_TRACE_LIMITS, ...options.traceLimits } : null,
-  });
+  const engine = new Engine(
+    model,
+    {
+      buckets,
+      maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,
+      trace: options.trace ? { ...DEFAULT_TRACE_LIMITS, ...options.traceLimits } : null,
+    },
+    createModels,
+  );
   let result: SimResult | null = null;
   return {
     step: (maxEvents) => engine.run(maxEvents),

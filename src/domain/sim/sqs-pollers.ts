@@ -9,7 +9,21 @@
 import { SQS_POLLERS } from './defaults.ts';
 import type { Engine } from './engine.ts';
 import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
-import type { SqsModel } from './sqs.ts';
+import type { Usage } from '../pricing/index.ts';
+import type { BatchStore } from './batches.ts';
+import type { IntQueue } from './buffers.ts';
+import type { CompiledNode } from './compile.ts';
+
+/** What the pollers use of their queue's model (not SqsModel itself, which imports them). */
+export interface PolledQueue {
+  readonly node: CompiledNode;
+  readonly ready: IntQueue;
+  readonly batches: BatchStore;
+  readonly batchSize: number;
+  readonly windowMs: number;
+  readonly visibilityMs: number;
+  readonly usage: Extract<Usage, { kind: 'sqs' }>;
+}
 
 export class Pollers {
   allowed: number;
@@ -20,7 +34,7 @@ export class Pollers {
   private readonly floor: number;
 
   constructor(
-    private readonly queue: SqsModel,
+    private readonly queue: PolledQueue,
     private readonly sim: Engine,
     readonly index: number,
     readonly edge: number,

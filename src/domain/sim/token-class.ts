@@ -1,7 +1,7 @@
 /** Colour of an answer token: what happened to the work it answers for. */
 import type { JobTable } from './jobs.ts';
 import { F_COLD, F_WARM } from './jobs.ts';
-import { ST_OK, ST_THROTTLED } from './model-base.ts';
+import { ST_OK, ST_THROTTLED } from './node-model.ts';
 import { TOKEN_CLASS } from './trace.ts';
 
 export function responseClass(flags: number, status: number): number {

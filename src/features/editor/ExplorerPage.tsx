@@ -7,8 +7,9 @@ import { ConnectDialog } from './commands/ConnectDialog.tsx';
 import { ShareDialog } from './commands/ShareDialog.tsx';
 import { useShortcuts } from './commands/use-shortcuts.ts';
 import { importScenarioFile } from './persistence/import-export.ts';
-import { useEditorUi } from './editor-ui-store.ts';
-import { useSession } from './persistence/session-store.ts';
+import { useEditorUi } from '../../store/editor-ui-store.ts';
+import { useSession } from '../../store/session-store.ts';
+// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
 import { CompareHost } from '../compare/CompareHost.tsx';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';

@@ -1,6 +1,6 @@
 import { ConceptList } from './ConceptList.tsx';
 import { CONCEPT_SECTIONS } from './concept-sections.ts';
-import { useDocumentTitle } from './use-document-title.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
 /** An unknown `#/learn/<slug>`: say so kindly and offer every page instead. */
 export function ConceptNotFound({ slug }: { slug: string }) {

@@ -4,7 +4,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from '../../ui/router/index.ts';
 import { ConceptRoute } from './ConceptRoute.tsx';
 import { loadConceptPage } from './concept-pages.ts';
-import { loadGlossary } from './glossary.ts';
+import { loadGlossary } from '../../ui/learn-content/glossary.ts';
 
 // `use()` suspends: awaiting act lets React finish rendering once the data is in.
 async function renderAt(path: string) {

@@ -3,7 +3,7 @@ import { useParams } from '../../ui/router/index.ts';
 import { ConceptNotFound } from './ConceptNotFound.tsx';
 import { ConceptView } from './ConceptView.tsx';
 import { loadConceptPage } from './concept-pages.ts';
-import { loadGlossary } from './glossary.ts';
+import { loadGlossary } from '../../ui/learn-content/glossary.ts';
 import { LearnFrame } from './LearnFrame.tsx';
 
 /**

@@ -1,11 +1,11 @@
 import { Link } from '../../ui/router/index.ts';
-import type { ConceptPage } from './concept-types.ts';
+import type { ConceptPage } from '../../ui/learn-content/concept-types.ts';
 import { MarkdownTree } from './MarkdownTree.tsx';
 import { OnThisPage } from './OnThisPage.tsx';
 import { RelatedPages } from './RelatedPages.tsx';
 import { SourcesList } from './SourcesList.tsx';
 import { TryItList } from './TryItList.tsx';
-import { useDocumentTitle } from './use-document-title.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useScrollToHash } from './use-scroll-to-hash.ts';
 import { LINK } from './styles.ts';
 

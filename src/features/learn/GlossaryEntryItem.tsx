@@ -1,6 +1,6 @@
 import { Link } from '../../ui/router/index.ts';
-import { findConcept } from './concept-index.ts';
-import type { GlossaryEntry } from './glossary.ts';
+import { findConcept } from '../../ui/learn-content/concept-index.ts';
+import type { GlossaryEntry } from '../../ui/learn-content/glossary.ts';
 import { LINK } from './styles.ts';
 
 /** One term on the glossary page; `current` marks the term the URL points at. */

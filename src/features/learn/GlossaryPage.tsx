@@ -1,10 +1,10 @@
 import { use } from 'react';
 import { useParams } from '../../ui/router/index.ts';
-import { loadGlossary, type GlossaryEntry } from './glossary.ts';
+import { loadGlossary, type GlossaryEntry } from '../../ui/learn-content/glossary.ts';
 import { GlossaryEntryItem } from './GlossaryEntryItem.tsx';
 import { InPageLink } from './InPageLink.tsx';
 import { LearnFrame } from './LearnFrame.tsx';
-import { useDocumentTitle } from './use-document-title.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { useScrollToHash } from './use-scroll-to-hash.ts';
 import { compareText } from '../../domain/format/order.ts';
 

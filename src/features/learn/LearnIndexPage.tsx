@@ -1,9 +1,9 @@
 import { Link } from '../../ui/router/index.ts';
 import { ConceptList } from './ConceptList.tsx';
 import { CONCEPT_SECTIONS } from './concept-sections.ts';
-import { CONCEPTS } from './concept-index.ts';
+import { CONCEPTS } from '../../ui/learn-content/concept-index.ts';
 import { LearnFrame } from './LearnFrame.tsx';
-import { useDocumentTitle } from './use-document-title.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { LINK } from './styles.ts';
 
 /** `#/learn`: every concept page, grouped as a course, with summaries. */

@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { Link } from '../../ui/router/index.ts';
-import { GlossaryTerm } from './GlossaryTerm.tsx';
+import { GlossaryTerm } from '../../ui/learn-content/GlossaryTerm.tsx';
 import { InPageLink } from './InPageLink.tsx';
 import { TryItButton } from './TryItButton.tsx';
 import { classifyHref, isTryItText } from './links.ts';

@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { compileMarkdown } from '../../../scripts/concepts/markdown-tree.ts';
 import { MemoryRouter } from '../../ui/router/index.ts';
-import { loadGlossary } from './glossary.ts';
+import { loadGlossary } from '../../ui/learn-content/glossary.ts';
 import { MarkdownTree } from './MarkdownTree.tsx';
 
 const MARKDOWN = `## What happens in a cold start

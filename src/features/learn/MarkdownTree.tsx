@@ -1,5 +1,5 @@
 import { createElement, memo, type ElementType, type ReactNode } from 'react';
-import type { MarkdownNode } from './concept-types.ts';
+import type { MarkdownNode } from '../../ui/learn-content/concept-types.ts';
 import { MARKDOWN_COMPONENTS } from './markdown-elements.tsx';
 
 /**

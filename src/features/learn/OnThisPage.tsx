@@ -1,4 +1,4 @@
-import type { ConceptHeading } from './concept-types.ts';
+import type { ConceptHeading } from '../../ui/learn-content/concept-types.ts';
 import { InPageLink } from './InPageLink.tsx';
 
 /**

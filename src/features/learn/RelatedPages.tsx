@@ -1,5 +1,5 @@
 import { Link } from '../../ui/router/index.ts';
-import { findConcept } from './concept-index.ts';
+import { findConcept } from '../../ui/learn-content/concept-index.ts';
 
 /** Cards for the related pages named in the frontmatter (unknown slugs are skipped). */
 export function RelatedPages({ slugs }: { slugs: readonly string[] }) {

@@ -2,7 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from '../../ui/router/index.ts';
-import { stubDialog } from './dialog-stub.ts';
+import { stubDialog } from '../../ui/test-support/dialog-stub.ts';
 import { loadSearchIndex } from './search-data.ts';
 import { SearchButton } from './SearchButton.tsx';
 import { useSearchUi } from './search-store.ts';

@@ -1,4 +1,4 @@
-import type { ConceptSource } from './concept-types.ts';
+import type { ConceptSource } from '../../ui/learn-content/concept-types.ts';
 import { formatDate } from '../../domain/format/dates.ts';
 import { LINK } from './styles.ts';
 

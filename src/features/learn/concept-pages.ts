@@ -2,7 +2,7 @@
  * Full concept pages, one chunk per page, fetched when a page is opened. Promises are cached
  * so React's `use()` sees the same promise on every render and a page is fetched once.
  */
-import type { ConceptPage } from './concept-types.ts';
+import type { ConceptPage } from '../../ui/learn-content/concept-types.ts';
 
 const loaders = import.meta.glob<ConceptPage>('../../../content/concepts/*.md', {
   import: 'default',

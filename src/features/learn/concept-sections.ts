@@ -1,4 +1,4 @@
-import { CONCEPTS } from './concept-index.ts';
+import { CONCEPTS } from '../../ui/learn-content/concept-index.ts';
 import { groupConcepts } from './sections.ts';
 
 /**

@@ -4,7 +4,7 @@
  * or as the plain element when it has none.
  */
 import type { ComponentProps, ComponentType } from 'react';
-import type { MarkdownTag } from './concept-types.ts';
+import type { MarkdownTag } from '../../ui/learn-content/concept-types.ts';
 import { MarkdownLink } from './MarkdownLink.tsx';
 import { SectionHeading } from './SectionHeading.tsx';
 

@@ -3,8 +3,8 @@
  * documents, so it runs in tests; search-data.ts feeds it the real content on first use.
  */
 import MiniSearch from 'minisearch';
-import type { ConceptSearchDoc } from './concept-types.ts';
-import type { GlossaryEntry } from './glossary.ts';
+import type { ConceptSearchDoc } from '../../ui/learn-content/concept-types.ts';
+import type { GlossaryEntry } from '../../ui/learn-content/glossary.ts';
 import { makeSnippet } from './snippet.ts';
 
 export interface SearchDoc {

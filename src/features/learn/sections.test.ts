@@ -1,5 +1,5 @@
 import { CATALOG } from '../../domain/catalog/index.ts';
-import type { ConceptMeta } from './concept-types.ts';
+import type { ConceptMeta } from '../../ui/learn-content/concept-types.ts';
 import { groupConcepts } from './sections.ts';
 
 const meta = (slug: string): ConceptMeta => ({

@@ -3,7 +3,7 @@
  * depends on, one page per building block (in palette order), then the trade-offs.
  * A page not named here still appears, under "More", so a new page is never lost.
  */
-import type { ConceptMeta } from './concept-types.ts';
+import type { ConceptMeta } from '../../ui/learn-content/concept-types.ts';
 
 export interface ConceptSection {
   id: string;

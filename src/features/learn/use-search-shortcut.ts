@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTypingTarget } from '../editor/commands/shortcuts.ts';
+import { isTypingTarget } from '../../ui/commands/shortcuts.ts';
 
 /**
  * "/" (when not typing) and Ctrl/⌘+K (always) call `open`, from anywhere in the app.

@@ -1,7 +1,7 @@
 import { useDiagram } from '../../store/diagram-store.ts';
 import { Button } from '../../ui/Button.tsx';
 import { enterLesson } from './enter-lesson.ts';
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { useLessonProgress } from './progress-store.ts';
 import { lessonScenarioName } from './start-scenario.ts';
 

@@ -3,7 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useDiagram } from '../../store/diagram-store.ts';
 import { REST_API_UNWIRED } from './checks/test-diagrams.ts';
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { LessonPanel } from './LessonPanel.tsx';
 import { PROGRESS_KEY } from './progress.ts';
 import { useLessonProgress } from './progress-store.ts';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '../../ui/Button.tsx';
 import { enterLesson } from './enter-lesson.ts';
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { LessonNotices } from './LessonNotices.tsx';
 import { useLessonProgress } from './progress-store.ts';
 import { passedCount, withStep } from './progress.ts';

@@ -1,22 +1,24 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useParams } from '../../ui/router/index.ts';
-import { ExplorerPage } from '../editor/ExplorerPage.tsx';
 import { findLesson } from '../../../content/lessons/index.ts';
 import { useEnterLesson } from './enter-lesson.ts';
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { LessonPanel } from './LessonPanel.tsx';
 import { useLessonProgress } from './progress-store.ts';
 
-/** `#/lesson/<id>`: the live Explorer, with the lesson docked below it. */
-export function LessonRoute() {
+/**
+ * `#/lesson/<id>`: the live Explorer, with the lesson docked below it. The app passes the
+ * Explorer in (features do not import each other).
+ */
+export function LessonRoute({ explorer }: { explorer: ReactNode }) {
   const { id = '' } = useParams();
   const lesson = findLesson(id);
   useEffect(() => useLessonProgress.getState().load(), []);
   if (!lesson) return <LessonNotFound id={id} />;
-  return <LessonWithExplorer key={lesson.id} lesson={lesson} />;
+  return <LessonWithExplorer key={lesson.id} lesson={lesson} explorer={explorer} />;
 }
 
-function LessonWithExplorer({ lesson }: { lesson: Lesson }) {
+function LessonWithExplorer({ lesson, explorer }: { lesson: Lesson; explorer: ReactNode }) {
   useEnterLesson(lesson);
   useEffect(() => {
     // Runs after the Explorer's own title effect (children's effects run first).
@@ -24,9 +26,7 @@ function LessonWithExplorer({ lesson }: { lesson: Lesson }) {
   }, [lesson]);
   return (
     <div className="flex h-full flex-col">
-      <div className="min-h-0 flex-1">
-        <ExplorerPage />
-      </div>
+      <div className="min-h-0 flex-1">{explorer}</div>
       <LessonPanel lesson={lesson} />
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link } from '../../ui/router/index.ts';
 import { LESSONS } from '../../../content/lessons/index.ts';
 import { Button } from '../../ui/Button.tsx';
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { useLessonProgress } from './progress-store.ts';
 import { passedCount } from './progress.ts';
 

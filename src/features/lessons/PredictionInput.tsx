@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Prediction } from './lesson-schema.ts';
+import type { Prediction } from '../../domain/lessons/lesson-schema.ts';
 import { guessLabel } from './checks/prediction.ts';
 import { groupDigits } from '../../domain/format/numbers.ts';
 

@@ -3,7 +3,7 @@ import { Button } from '../../ui/Button.tsx';
 import { CheckList } from './CheckList.tsx';
 import { InlineText } from './InlineText.tsx';
 import { PredictionInput } from './PredictionInput.tsx';
-import type { Lesson, LessonStep } from './lesson-schema.ts';
+import type { Lesson, LessonStep } from '../../domain/lessons/lesson-schema.ts';
 import { useStepCheck } from './use-step-check.ts';
 
 const TONE = {

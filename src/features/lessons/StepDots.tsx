@@ -1,4 +1,4 @@
-import type { LessonStep } from './lesson-schema.ts';
+import type { LessonStep } from '../../domain/lessons/lesson-schema.ts';
 
 /** The lesson's steps as numbered buttons: where you are, which are passed; any can be opened. */
 export function StepDots({

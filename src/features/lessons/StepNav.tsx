@@ -1,5 +1,5 @@
 import { Button } from '../../ui/Button.tsx';
-import type { LessonStep } from './lesson-schema.ts';
+import type { LessonStep } from '../../domain/lessons/lesson-schema.ts';
 import { StepDots } from './StepDots.tsx';
 
 const FINISH =

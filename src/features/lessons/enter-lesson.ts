@@ -5,8 +5,8 @@
  */
 import { useEffect } from 'react';
 import { useNotices } from '../../store/notices-store.ts';
-import { useEditorUi } from '../editor/editor-ui-store.ts';
-import type { Lesson } from './lesson-schema.ts';
+import { useEditorUi } from '../../store/editor-ui-store.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { openLessonDiagram } from './open-lesson.ts';
 import { useLessonProgress } from './progress-store.ts';
 import { withStep } from './progress.ts';

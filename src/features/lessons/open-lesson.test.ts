@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { emptyScenario } from '../../domain/diagram/index.ts';
 import { useDiagram } from '../../store/diagram-store.ts';
-import { useSession } from '../editor/persistence/session-store.ts';
+import { useSession } from '../../store/session-store.ts';
 import { LESSONS } from '../../../content/lessons/index.ts';
 import { isLessonDiagram, openLessonDiagram } from './open-lesson.ts';
 

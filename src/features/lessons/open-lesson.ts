@@ -5,12 +5,12 @@
  */
 import { useDiagram } from '../../store/diagram-store.ts';
 import { useSelection } from '../../store/selection-store.ts';
-import { backUpCurrentWork } from '../editor/persistence/boot.ts';
-import { useSession } from '../editor/persistence/session-store.ts';
-import { useEditorUi } from '../editor/editor-ui-store.ts';
+import { backUpCurrentWork } from '../../store/backup.ts';
+import { useSession } from '../../store/session-store.ts';
+import { useEditorUi } from '../../store/editor-ui-store.ts';
 import type { Scenario } from '../../domain/diagram/index.ts';
 import { LESSONS } from '../../../content/lessons/index.ts';
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { lessonScenarioName, startScenario } from './start-scenario.ts';
 
 export const isLessonDiagram = (scenario: Scenario, lessons: readonly Lesson[] = LESSONS) =>

@@ -1,4 +1,4 @@
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 import { lessonScenarioName, startScenario } from './start-scenario.ts';
 
 const lesson = (start: Lesson['start']): Lesson => ({

@@ -12,7 +12,7 @@ import {
 } from '../../domain/diagram/index.ts';
 import { getKind, isKindId } from '../../domain/catalog/index.ts';
 import { findExample } from '../../../content/examples/index.ts';
-import type { Lesson } from './lesson-schema.ts';
+import type { Lesson } from '../../domain/lessons/lesson-schema.ts';
 
 export const lessonScenarioName = (lesson: Pick<Lesson, 'title'>) => `Lesson: ${lesson.title}`;
 

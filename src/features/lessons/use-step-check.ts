@@ -10,7 +10,7 @@ import { allPass, checkNow, checkWithRun, needsRun, type CheckLine } from './che
 import { METRICS } from './checks/metrics.ts';
 import { reveal } from './checks/prediction.ts';
 import { stepFeedback, type Phase } from './feedback.ts';
-import type { Lesson, LessonStep } from './lesson-schema.ts';
+import type { Lesson, LessonStep } from '../../domain/lessons/lesson-schema.ts';
 import { useLessonProgress } from './progress-store.ts';
 import { withActual, withGuess, withPassed } from './progress.ts';
 import { runSimulation } from './run-simulation.ts';

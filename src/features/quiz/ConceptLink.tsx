@@ -1,5 +1,5 @@
 import { Link } from '../../ui/router/index.ts';
-import { findConcept } from '../learn/concept-index.ts';
+import { findConcept } from '../../ui/learn-content/concept-index.ts';
 import { LINK } from './styles.ts';
 
 /** "Read more: <page title>" to the concept page a question belongs to. */

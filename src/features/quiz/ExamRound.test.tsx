@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from '../../ui/router/index.ts';
-import { stubDialog } from '../learn/dialog-stub.ts';
+import { stubDialog } from '../../ui/test-support/dialog-stub.ts';
 import { ExamRound } from './ExamRound.tsx';
 import { useQuizProgress } from './progress-store.ts';
 import { SAMPLE } from './test-questions.ts';

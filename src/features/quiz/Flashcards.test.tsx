@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from '../../ui/router/index.ts';
-import { loadGlossary } from '../learn/glossary.ts';
+import { loadGlossary } from '../../ui/learn-content/glossary.ts';
 import { Flashcards } from './Flashcards.tsx';
 
 describe('glossary flashcards', () => {

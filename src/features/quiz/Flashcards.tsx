@@ -1,6 +1,6 @@
 import { use, useId, useState, type KeyboardEvent } from 'react';
 import { Button } from '../../ui/Button.tsx';
-import { loadGlossary } from '../learn/glossary.ts';
+import { loadGlossary } from '../../ui/learn-content/glossary.ts';
 import { ConceptLink } from './ConceptLink.tsx';
 import { shuffle } from './picking.ts';
 

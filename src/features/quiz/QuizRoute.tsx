@@ -1,6 +1,6 @@
 import { use } from 'react';
 import { Navigate, Route, Routes, useLocation } from '../../ui/router/index.ts';
-import { useDocumentTitle } from '../learn/use-document-title.ts';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ExamRound } from './ExamRound.tsx';
 import { Flashcards } from './Flashcards.tsx';
 import { loadQuestions } from './questions.ts';

@@ -1,5 +1,5 @@
 import { Link } from '../../ui/router/index.ts';
-import { findConcept } from '../learn/concept-index.ts';
+import { findConcept } from '../../ui/learn-content/concept-index.ts';
 import { questionsForTopic, topicsOf } from './picking.ts';
 import { tally } from './progress.ts';
 import { useQuizProgress } from './progress-store.ts';

@@ -1,5 +1,5 @@
 import { Link, useParams } from '../../ui/router/index.ts';
-import { findConcept } from '../learn/concept-index.ts';
+import { findConcept } from '../../ui/learn-content/concept-index.ts';
 import { PracticeRound } from './PracticeRound.tsx';
 import { questionsForTopic } from './picking.ts';
 import type { Question } from './types.ts';

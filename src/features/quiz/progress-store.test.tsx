@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from '../../ui/router/index.ts';
-import { stubDialog } from '../learn/dialog-stub.ts';
+import { stubDialog } from '../../ui/test-support/dialog-stub.ts';
 import { emptyProgress, serializeProgress } from './progress.ts';
 import { PROGRESS_KEY, useQuizProgress } from './progress-store.ts';
 import { ProgressProblem } from './ProgressProblem.tsx';

@@ -12,7 +12,7 @@ import { isKindId } from '../../../domain/catalog/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { ServiceNode } from './ServiceNode.tsx';
 import { IntegrationEdge } from './IntegrationEdge.tsx';
 import { useFlowElements } from './use-flow-elements.ts';
@@ -20,6 +20,7 @@ import type { IntegrationFlowEdge, ServiceFlowNode } from './flow-types.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
 import { PALETTE_MIME } from './palette-mime.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
+// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
 import { TokenLayer } from '../../playback/overlay/LazyTokenLayer.tsx';
 import { useStagedMount } from '../../../ui/use-staged-mount.ts';
 
@@ -90,7 +91,7 @@ export function Canvas() {
           setFlow(instance as unknown as ReactFlowInstance)
         }
         deleteKeyCode={null}
-        // Space is Play / Pause (commands/registry.ts); dragging the pane still pans.
+        // Space is Play / Pause (src/ui/commands); dragging the pane still pans.
         panActivationKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         fitView

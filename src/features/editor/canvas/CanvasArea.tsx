@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 // Loaded with this chunk: the first paint does not wait for React Flow's 16 KB of CSS.
 import '@xyflow/react/dist/style.css';
 import { Canvas } from './Canvas.tsx';
+// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
 import { PlaybackPanel } from '../../playback/panel/LazyPlaybackPanel.tsx';
 
 /**

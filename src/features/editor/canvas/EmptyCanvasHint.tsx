@@ -1,6 +1,7 @@
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Button } from '../../../ui/Button.tsx';
-import { runCommand } from '../commands/registry.ts';
+import { COMMAND_SPECS, commandTitle, runCommand } from '../../../ui/commands/index.ts';
+import '../commands/registry.ts';
 
 /** An empty canvas explains itself instead of staring back. */
 export function EmptyCanvasHint() {
@@ -14,8 +15,13 @@ export function EmptyCanvasHint() {
           Drag an event (where work comes from), a function and the services it uses from the
           palette on the left, then connect them — or start from a ready-made example.
         </p>
-        <Button variant="primary" className="mt-3" onClick={() => runCommand('gallery')}>
-          Open the gallery
+        <Button
+          variant="primary"
+          className="mt-3"
+          onClick={() => runCommand('gallery')}
+          title={commandTitle('gallery')}
+        >
+          {COMMAND_SPECS.gallery.label}
         </Button>
       </div>
     </div>

@@ -4,7 +4,7 @@ import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
 import { Dialog } from '../../../ui/Dialog.tsx';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 
 /** "Connect to…": connecting without a mouse — lists only the targets that make sense. */
 export function ConnectDialog() {

@@ -1,36 +1,36 @@
 import { Dialog } from '../../../ui/Dialog.tsx';
-import { useEditorUi } from '../editor-ui-store.ts';
-import { COMMANDS } from './registry.ts';
-import { describeShortcut } from './shortcuts.ts';
+import { COMMAND_GROUPS, helpLines } from '../../../ui/commands/index.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 
-const GROUPS = ['Edit', 'View', 'Playback', 'File', 'Help'] as const;
-
-/** Lists every command with its shortcuts, straight from the registry. */
+/** Lists every command with its shortcuts, straight from the registry (src/ui/commands). */
 export function HelpDialog() {
   const open = useEditorUi((s) => s.dialog === 'help');
   const close = () => useEditorUi.getState().openDialog(null);
+  const lines = helpLines();
   return (
     <Dialog open={open} onClose={close} title="Keyboard shortcuts">
       <div className="grid gap-4 sm:grid-cols-2">
-        {GROUPS.map((group) => (
+        {COMMAND_GROUPS.map((group) => (
           <section key={group}>
             <h3 className="mb-1 text-sm font-semibold">{group}</h3>
             <dl className="text-sm">
-              {COMMANDS.filter((c) => c.group === group && c.shortcuts.length > 0).map((c) => (
-                <div key={c.id} className="flex justify-between gap-3 py-0.5">
-                  <dt>{c.label}</dt>
-                  <dd className="flex gap-1">
-                    {c.shortcuts.map((s) => (
-                      <kbd
-                        key={describeShortcut(s)}
-                        className="rounded border border-slate-300 px-1.5 text-xs dark:border-slate-600"
-                      >
-                        {describeShortcut(s)}
-                      </kbd>
-                    ))}
-                  </dd>
-                </div>
-              ))}
+              {lines
+                .filter((line) => line.group === group)
+                .map((line) => (
+                  <div key={line.id} className="flex justify-between gap-3 py-0.5">
+                    <dt>{line.text}</dt>
+                    <dd className="flex gap-1">
+                      {line.keys.map((key) => (
+                        <kbd
+                          key={key}
+                          className="rounded border border-slate-300 px-1.5 text-xs dark:border-slate-600"
+                        >
+                          {key}
+                        </kbd>
+                      ))}
+                    </dd>
+                  </div>
+                ))}
             </dl>
           </section>
         ))}

@@ -3,7 +3,7 @@ import { shareUrl } from '../../../domain/share/link-codec.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { inputClass } from '../inspector/field-styles.ts';
 import { groupDigits } from '../../../domain/format/numbers.ts';
 

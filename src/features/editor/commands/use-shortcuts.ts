@@ -1,7 +1,12 @@
 import { useEffect } from 'react';
-import { COMMANDS } from './registry.ts';
-import { findCommand, isTypingTarget, spaceBelongsToFocus } from './shortcuts.ts';
-import { useEditorUi } from '../editor-ui-store.ts';
+import {
+  commandForKey,
+  isTypingTarget,
+  runCommand,
+  spaceBelongsToFocus,
+} from '../../../ui/commands/index.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
+import './registry.ts';
 
 /** Routes key presses to commands while the Explorer is shown and no dialog is open. */
 export function useShortcuts() {
@@ -10,11 +15,8 @@ export function useShortcuts() {
       if (event.defaultPrevented || isTypingTarget(event.target) || spaceBelongsToFocus(event))
         return;
       if (useEditorUi.getState().dialog) return;
-      const command = findCommand(COMMANDS, event);
-      if (!command) return;
-      if (command.enabled && !command.enabled()) return;
-      event.preventDefault();
-      command.run();
+      const id = commandForKey(event);
+      if (id && runCommand(id)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

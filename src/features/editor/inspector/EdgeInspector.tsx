@@ -4,7 +4,8 @@ import { findRule, findVariant, type KindId } from '../../../domain/catalog/inde
 import type { ScenarioEdge } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Button } from '../../../ui/Button.tsx';
-import { runCommand } from '../commands/registry.ts';
+import { commandTitle, runCommand } from '../../../ui/commands/index.ts';
+import '../commands/registry.ts';
 import { inputClass, labelClass } from './field-styles.ts';
 
 /** What a selected connection means, and which of its meanings it stands for. */
@@ -52,7 +53,7 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
         Invocation model: <b>{style.label}</b> — {style.description}.
       </p>
       <div>
-        <Button variant="ghost" onClick={() => runCommand('delete')}>
+        <Button variant="ghost" onClick={() => runCommand('delete')} title={commandTitle('delete')}>
           Delete connection
         </Button>
       </div>

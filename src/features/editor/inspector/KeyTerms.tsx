@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { KindId } from '../../../domain/catalog/index.ts';
-import { GlossaryTerm } from '../../learn/GlossaryTerm.tsx';
+import { GlossaryTerm } from '../../../ui/learn-content/GlossaryTerm.tsx';
 
 /** Glossary terms worth knowing for each kind; each shows its definition on hover or focus. */
 const TERMS: Partial<Record<KindId, [slug: string, text: string][]>> = {

@@ -9,7 +9,8 @@ import type { ScenarioNode } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Icon } from '../../../ui/Icon.tsx';
 import { Button } from '../../../ui/Button.tsx';
-import { runCommand } from '../commands/registry.ts';
+import { COMMAND_SPECS, commandTitle, runCommand } from '../../../ui/commands/index.ts';
+import '../commands/registry.ts';
 import { ConfigField } from './ConfigField.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { TrafficForm } from './TrafficForm.tsx';
@@ -99,8 +100,14 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
         <h3 className="mb-1 text-sm font-semibold">Connections</h3>
         <Connections node={node} />
         <div className="mt-2 flex gap-2">
-          <Button onClick={() => runCommand('connect')}>Connect to…</Button>
-          <Button onClick={() => runCommand('delete')} variant="ghost">
+          <Button onClick={() => runCommand('connect')} title={commandTitle('connect')}>
+            {COMMAND_SPECS.connect.label}
+          </Button>
+          <Button
+            onClick={() => runCommand('delete')}
+            variant="ghost"
+            title={commandTitle('delete')}
+          >
             Delete
           </Button>
         </div>

@@ -4,7 +4,7 @@ import { Icon } from '../../../ui/Icon.tsx';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { PALETTE_MIME } from '../canvas/palette-mime.ts';
 
 let hintShown = false;

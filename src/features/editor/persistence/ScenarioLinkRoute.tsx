@@ -5,8 +5,9 @@ import { findExample } from '../../../../content/examples/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
-import { backUpCurrentWork, bootScenario } from './boot.ts';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { bootScenario } from './boot.ts';
+import { backUpCurrentWork } from '../../../store/backup.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 
 type Loaded = { ok: true; scenario: Scenario; what: string } | { ok: false; error: string };

@@ -1,11 +1,12 @@
-import { BACKUP_KEY, readSaved, serializeSaved } from '../../../domain/share/saved-state.ts';
+import { BACKUP_KEY, readSaved } from '../../../domain/share/saved-state.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { clearHistory, useDiagram } from '../../../store/diagram-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
 import { findExample, GALLERY } from '../../../../content/examples/index.ts';
 import { readSavedState, saveNow, startAutosave } from './autosave.ts';
-import { useSession } from './session-store.ts';
-import { useEditorUi } from '../editor-ui-store.ts';
+import { useSession } from '../../../store/session-store.ts';
+import { backUpCurrentWork } from '../../../store/backup.ts';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 
 let booted = false;
 
@@ -56,18 +57,6 @@ function readBackup() {
 }
 
 /** Sets the user's current work aside (memory and storage) before a link or example replaces it. */
-export function backUpCurrentWork(reason: string) {
-  // On a first visit the open scenario is our welcome example, not the user's work.
-  if (useSession.getState().firstVisit) return useSession.getState().set({ firstVisit: false });
-  const current = useDiagram.getState().scenario;
-  useSession.getState().set({ backup: { scenario: current, reason } });
-  try {
-    localStorage.setItem(BACKUP_KEY, serializeSaved(current));
-  } catch {
-    // The in-memory backup still allows a restore in this tab.
-  }
-}
-
 export function restoreBackup() {
   const { backup } = useSession.getState();
   if (!backup) return;

@@ -1,4 +1,5 @@
-import { runCommand } from '../commands/registry.ts';
+import { COMMAND_SPECS, runCommand } from '../../../ui/commands/index.ts';
+import '../commands/registry.ts';
 
 /** Image export in a native disclosure: keyboard-friendly with no extra code. */
 export function ExportMenu() {
@@ -18,7 +19,7 @@ export function ExportMenu() {
               runCommand(id);
             }}
           >
-            {id === 'export-png' ? 'Export as PNG' : 'Export as SVG'}
+            {COMMAND_SPECS[id].label}
           </button>
         ))}
       </div>

@@ -1,9 +1,14 @@
 import { useStore } from 'zustand';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Button } from '../../../ui/Button.tsx';
-import { getCommand, runCommand } from '../commands/registry.ts';
-import { describeShortcut } from '../commands/shortcuts.ts';
-import { useSession } from '../persistence/session-store.ts';
+import {
+  COMMAND_SPECS,
+  commandTitle,
+  runCommand,
+  type CommandId,
+} from '../../../ui/commands/index.ts';
+import '../commands/registry.ts';
+import { useSession } from '../../../store/session-store.ts';
 import { restoreBackup } from '../persistence/boot.ts';
 import { downloadBlob } from '../persistence/download.ts';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -13,19 +18,18 @@ function CommandButton({
   label,
   disabled,
 }: {
-  id: string;
+  id: CommandId;
   label?: string;
   disabled?: boolean;
 }) {
-  const command = getCommand(id);
-  const shortcut = command.shortcuts[0];
+  const command = COMMAND_SPECS[id];
   return (
     <Button
       variant="ghost"
       onClick={() => runCommand(id)}
       disabled={disabled}
       aria-label={label && label.length < 3 ? command.label : undefined}
-      title={shortcut ? `${command.label} (${describeShortcut(shortcut)})` : command.label}
+      title={commandTitle(id)}
     >
       {label ?? command.label}
     </Button>

@@ -1,5 +1,5 @@
 /** The comparisons of the check language, and how each reads in a sentence. */
-import type { Op } from './schema.ts';
+import type { Op } from '../../../domain/lessons/check-schema.ts';
 
 export function compare(actual: number | string, op: Op, expected: number | string): boolean {
   switch (op) {

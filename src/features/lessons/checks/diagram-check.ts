@@ -2,7 +2,7 @@
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { checkEdge, checkNode, checkPath } from './graph-checks.ts';
 import { checkConfig, checkSetting, checkTraffic } from './value-checks.ts';
-import type { CheckResult, DiagramCheck } from './schema.ts';
+import type { CheckResult, DiagramCheck } from '../../../domain/lessons/check-schema.ts';
 
 export function checkDiagram(scenario: Scenario, check: DiagramCheck): CheckResult {
   switch (check.type) {

@@ -1,7 +1,7 @@
 import { simulate } from '../../../domain/sim/index.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { allPass, checkNow, checkWithRun, describeMetricCheck, needsRun } from './evaluate.ts';
-import type { Check } from './schema.ts';
+import type { Check } from '../../../domain/lessons/check-schema.ts';
 import { REST_API, REST_API_UNWIRED } from './test-diagrams.ts';
 
 const step = (checks: Check[]) => ({ checks });

@@ -10,7 +10,7 @@ import { phrase } from './compare.ts';
 import { checkDiagram } from './diagram-check.ts';
 import { checkMetric } from './metric-checks.ts';
 import { METRICS, type RunContext } from './metrics.ts';
-import type { Check, MetricCheck } from './schema.ts';
+import type { Check, MetricCheck } from '../../../domain/lessons/check-schema.ts';
 
 export type CheckStatus = 'pass' | 'fail' | 'pending';
 export interface CheckLine {

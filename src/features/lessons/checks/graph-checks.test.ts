@@ -1,5 +1,5 @@
 import { checkEdge, checkNode, checkPath } from './graph-checks.ts';
-import type { PathCheck } from './schema.ts';
+import type { PathCheck } from '../../../domain/lessons/check-schema.ts';
 import { EMPTY, FAN_OUT, REST_API, REST_API_UNWIRED } from './test-diagrams.ts';
 
 describe('node checks', () => {

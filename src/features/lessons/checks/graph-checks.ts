@@ -4,7 +4,12 @@
  */
 import { defaultVariant, getKind, type KindId } from '../../../domain/catalog/index.ts';
 import type { Scenario, ScenarioNode } from '../../../domain/diagram/index.ts';
-import type { CheckResult, EdgeCheck, NodeCheck, PathCheck } from './schema.ts';
+import type {
+  CheckResult,
+  EdgeCheck,
+  NodeCheck,
+  PathCheck,
+} from '../../../domain/lessons/check-schema.ts';
 
 const label = (kind: KindId) => getKind(kind).label;
 /** "There is no Amazon SQS node yet: add it from the palette." */

@@ -2,7 +2,7 @@ import { simulate } from '../../../domain/sim/index.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { checkMetric } from './metric-checks.ts';
 import { METRICS, SMALL_TASK, type RunContext } from './metrics.ts';
-import { METRIC_IDS } from './metric-ids.ts';
+import { METRIC_IDS } from '../../../domain/lessons/metric-ids.ts';
 import { diagram, fanOut, REST_API } from './test-diagrams.ts';
 
 const ran = (scenario: Scenario): RunContext => ({ scenario, result: simulate(scenario) });

@@ -1,7 +1,7 @@
 /** Checks against a simulation run: a measured number compared with the lesson's threshold. */
 import { compare, phrase } from './compare.ts';
 import { METRICS, type RunContext } from './metrics.ts';
-import type { CheckResult, MetricCheck } from './schema.ts';
+import type { CheckResult, MetricCheck } from '../../../domain/lessons/check-schema.ts';
 
 export function checkMetric(ctx: RunContext, check: MetricCheck): CheckResult {
   const metric = METRICS[check.metric];

@@ -14,7 +14,7 @@ import {
   type Usage,
 } from '../../../domain/pricing/index.ts';
 import { formatMs, formatNumber, formatPercent, formatUsd, plural } from './format.ts';
-import type { MetricId } from './metric-ids.ts';
+import type { MetricId } from '../../../domain/lessons/metric-ids.ts';
 
 export interface RunContext {
   scenario: Scenario;

@@ -1,4 +1,4 @@
-import type { Prediction } from '../lesson-schema.ts';
+import type { Prediction } from '../../../domain/lessons/lesson-schema.ts';
 import { guessLabel, matchingOption, reveal } from './prediction.ts';
 
 const share: Prediction = {

@@ -2,7 +2,7 @@
  * Predict, then reveal: the learner's guess (an option's index, or a number) compared with what
  * the run measured, in one sentence — "You guessed “a few”; it was 38 % of invocations."
  */
-import type { Prediction } from '../lesson-schema.ts';
+import type { Prediction } from '../../../domain/lessons/lesson-schema.ts';
 import { formatNumber } from './format.ts';
 import { METRICS } from './metrics.ts';
 

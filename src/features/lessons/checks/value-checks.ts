@@ -7,7 +7,12 @@ import type { Scenario } from '../../../domain/diagram/index.ts';
 import { compare, phrase } from './compare.ts';
 import { formatNumber } from './format.ts';
 import { missingKind } from './graph-checks.ts';
-import type { CheckResult, ConfigCheck, SettingCheck, TrafficCheck } from './schema.ts';
+import type {
+  CheckResult,
+  ConfigCheck,
+  SettingCheck,
+  TrafficCheck,
+} from '../../../domain/lessons/check-schema.ts';
 
 /** A value as the inspector shows it: "5 environments", "arm64 (Graviton)", "not set". */
 export function showValue(value: ConfigValue | undefined, field?: FieldSpec): string {

@@ -13,11 +13,19 @@ import { useReducedMotion } from '../loop/reduced-motion.ts';
 import { useRun } from '../run/run-store.ts';
 import type { EdgeCurve } from './edge-curve.ts';
 import { buildEdgeCurves } from './edge-geometry.ts';
-import { renderFrame } from './render-frame.ts';
+import { frameStats, renderFrame } from './render-frame.ts';
 import { TokenLegend } from './TokenLegend.tsx';
 
 /** A token stays on screen for at least this long (wall clock), whatever the speed. */
 export const VISIBLE_WALL_MS = 450;
+/** How often the canvas's `data-tokens` (what the last frame drew) is refreshed, wall ms. */
+const PUBLISH_MS = 100;
+
+/** Shows what the frame drew on the canvas, for the frame-rate measurement; at most 10×/s. */
+function publishStats(canvas: HTMLCanvasElement) {
+  canvas.dataset.tokens = String(frameStats.tokens);
+  canvas.dataset.aggregate = String(frameStats.aggregate);
+}
 
 export function TokenLayer() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -33,6 +41,7 @@ export function TokenLayer() {
     let aggregate = false;
     let noticedRun = -1;
     let dpr = 1;
+    let publishedAt = -Infinity;
 
     const resize = () => {
       dpr = window.devicePixelRatio || 1;
@@ -74,6 +83,11 @@ export function TokenLayer() {
         dark: document.documentElement.classList.contains('dark'),
         aggregate,
       });
+      const now = performance.now();
+      if (now - publishedAt >= PUBLISH_MS) {
+        publishedAt = now;
+        publishStats(canvas);
+      }
       if (nowAggregate !== aggregate) {
         aggregate = nowAggregate;
         playback.set({ aggregate });

@@ -39,11 +39,10 @@ export interface Frame {
 }
 
 /**
- * What the last frame drew — kept on `globalThis.__sxPlayback` for the frame-rate measurement
- * (scripts/perf-playback.ts); updated in place, so it costs nothing per frame.
+ * What the last frame drew; updated in place, so it costs nothing per frame. The token layer
+ * publishes it on its canvas (`data-tokens`, ≤ 10×/s) for scripts/perf-playback.ts.
  */
 export const frameStats = { frames: 0, tokens: 0, aggregate: false };
-(globalThis as { __sxPlayback?: typeof frameStats }).__sxPlayback = frameStats;
 
 /** Draws the frame; returns whether it was drawn in aggregate mode. */
 export function renderFrame(frame: Frame): boolean {

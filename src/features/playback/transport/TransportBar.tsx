@@ -6,7 +6,9 @@ import type { ReactNode } from 'react';
 import { usePlayback } from '../../../store/playback-store.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { clockWords, formatClock } from '../timeline/format.ts';
-import { pause, play, restart, seek, setSpeed, step } from './actions.ts';
+import { COMMAND_SPECS, commandTitle, runCommand } from '../../../ui/commands/index.ts';
+import { seek, setSpeed } from './actions.ts';
+import './commands.ts';
 import { SpeedSelect } from './SpeedSelect.tsx';
 
 function Timeline() {
@@ -62,36 +64,34 @@ export function TransportBar({ children }: { children?: ReactNode }) {
       {playing ? (
         <Button
           variant="primary"
-          onClick={pause}
-          title="Pause (Space)"
+          onClick={() => runCommand('pause')}
+          title={commandTitle('pause')}
           className="w-20 justify-center"
         >
-          <span aria-hidden="true">❚❚</span>Pause
+          <span aria-hidden="true">❚❚</span>
+          {COMMAND_SPECS.pause.label}
         </Button>
       ) : (
         <Button
           variant="primary"
-          onClick={() => void play()}
+          onClick={() => runCommand('play')}
           disabled={simulating}
-          title="Play (Space)"
+          title={commandTitle('play')}
           className="w-20 justify-center"
         >
-          <span aria-hidden="true">▶</span>Play
+          <span aria-hidden="true">▶</span>
+          {COMMAND_SPECS.play.label}
         </Button>
       )}
-      <Button
-        onClick={() => void step()}
-        disabled={simulating}
-        title="Step to the next happening (.)"
-      >
-        Step
+      <Button onClick={() => runCommand('step')} disabled={simulating} title={commandTitle('step')}>
+        {COMMAND_SPECS.step.label}
       </Button>
       <Button
-        onClick={() => void restart()}
+        onClick={() => runCommand('restart')}
         disabled={simulating}
-        title="Run again with the same seed and play from the start"
+        title={commandTitle('restart')}
       >
-        Restart
+        {COMMAND_SPECS.restart.label}
       </Button>
       <Timeline />
       <SpeedSelect speed={speed} onChange={setSpeed} />

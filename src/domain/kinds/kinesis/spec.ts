@@ -1,0 +1,46 @@
+/**
+ * Limits from the AWS quota pages of the service (2025–2026 copies); latencies are model
+ * assumptions ("single-digit milliseconds" is how AWS describes DynamoDB).
+ */
+import type { KindSpec } from '../../catalog/types.ts';
+
+export const kinesis: KindSpec = {
+  id: 'kinesis',
+  label: 'Amazon Kinesis Data Streams',
+  shortLabel: 'Kinesis',
+  group: 'service',
+  summary:
+    'An ordered, sharded stream of records; Lambda reads each shard in order, one batch at a time.',
+  icon: 'stream',
+  color: '#8C4FFF',
+  conceptSlug: 'amazon-kinesis',
+  cloudFormationType: 'AWS::Kinesis::Stream',
+  invocationModel: 'poll',
+  hasTraffic: false,
+  fields: [
+    {
+      type: 'number',
+      key: 'shards',
+      label: 'Shards',
+      unit: 'shards',
+      min: 1,
+      max: 500,
+      integer: true,
+      limitReason: 'the range this explorer models; AWS allows more on request',
+      help: 'Each shard takes up to 1,000 records/s in and is read by one batch at a time.',
+      default: 1,
+    },
+    {
+      type: 'number',
+      key: 'batchSize',
+      label: 'Batch size',
+      unit: 'records',
+      min: 1,
+      max: 10000,
+      integer: true,
+      limitReason: 'the Kinesis event source mapping limit',
+      help: 'Most records Lambda hands to one invocation.',
+      default: 100,
+    },
+  ],
+};

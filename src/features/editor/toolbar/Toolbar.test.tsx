@@ -1,0 +1,21 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { COMMAND_SPECS, commandTitle, type CommandId } from '../../../ui/commands/index.ts';
+import { Toolbar } from './Toolbar.tsx';
+
+afterEach(cleanup);
+
+describe('the editor toolbar', () => {
+  it('titles its command buttons from the command registry', () => {
+    render(<Toolbar />);
+    const ids: CommandId[] = ['undo', 'redo', 'share', 'export', 'import'];
+    for (const id of ids) {
+      const button = screen.getByRole('button', { name: COMMAND_SPECS[id].label });
+      expect(button.getAttribute('title')).toBe(commandTitle(id));
+    }
+    expect(screen.getByRole('button', { name: 'Keyboard shortcuts' }).getAttribute('title')).toBe(
+      commandTitle('help'),
+    );
+  });
+});
