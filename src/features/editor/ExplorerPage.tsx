@@ -11,7 +11,6 @@ import { useEditorUi } from '../../store/editor-ui-store.ts';
 import { useSession } from '../../store/session-store.ts';
 // eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
-import { CompareHost } from '../compare/CompareHost.tsx';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
 const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
@@ -68,7 +67,6 @@ export function ExplorerPage() {
       <HelpDialog />
       <ConnectDialog />
       <ShareDialog />
-      <CompareHost />
       <GalleryDialog
         open={galleryOpen}
         welcome={firstVisit}
