@@ -51,6 +51,8 @@ const SERVICES = [
   'amazon-eventbridge',
   'aws-step-functions',
   'amazon-kinesis',
+  'aws-fargate',
+  'application-load-balancer',
 ] as const;
 
 const SLUGS: ReadonlySet<string> = new Set([...CROSS_CUTTING, ...SERVICES]);

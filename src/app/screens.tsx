@@ -9,12 +9,26 @@ import { withSavedWork } from '../features/editor/persistence/with-saved-work.ts
 import type { Screen } from './routes.ts';
 import { RouteError } from './RouteError.tsx';
 
-/** The Explorer, with playback's part of the command registry (Space plays from the start). */
+/**
+ * The Explorer, with playback's part of the command registry (Space plays from the start) and
+ * the host of the "Compare with containers" experiment (which loads its dialog on first use).
+ */
 const loadExplorer = () =>
   Promise.all([
     import('../features/editor/ExplorerPage.tsx'),
     import('../features/playback/transport/commands.ts'),
-  ]).then(([m]) => m.ExplorerPage);
+    import('../features/compare/CompareHost.tsx'),
+  ]).then(
+    ([m, , { CompareHost }]) =>
+      function Explorer() {
+        return (
+          <>
+            <m.ExplorerPage />
+            <CompareHost />
+          </>
+        );
+      },
+  );
 
 /** A shared link or a gallery example: opens it, then shows the Explorer. */
 const loadLink = (source: 'example' | 'link') =>

@@ -65,6 +65,7 @@ const specs = {
     help: 'Run again with the same seed and play from the start',
   },
   new: { label: 'New scenario', group: 'File', shortcuts: [{ key: 'n', shift: true }] },
+  'compare-containers': { label: 'Compare with containers', group: 'View', shortcuts: [] },
   gallery: { label: 'Open the gallery', group: 'File', shortcuts: [{ key: 'g' }] },
   share: { label: 'Share', group: 'File', shortcuts: [{ key: 's', mod: true, shift: true }] },
   export: { label: 'Export', group: 'File', shortcuts: [{ key: 's', mod: true }] },

@@ -12,6 +12,8 @@ import { setClipboard, takeClipboard } from './clipboard.ts';
 import { exportScenarioFile, pickImportFile } from '../persistence/import-export.ts';
 import { exportImage } from '../export-image/export-image.ts';
 import { exportSamTemplate } from '../persistence/template-files.ts';
+import { useCompare } from '../../../store/compare-store.ts';
+import { twinSourceOf } from '../../../domain/crossover/twin.ts';
 
 const hasSelection = () => {
   const s = useSelection.getState();
@@ -37,6 +39,14 @@ function paste() {
 }
 
 const flow = () => useEditorUi.getState().flow;
+
+/** The selected node, when it is a function the experiment can start from. */
+function selectedFunctionToCompare(): string | null {
+  const { nodeIds } = useSelection.getState();
+  const id = nodeIds.length === 1 ? nodeIds[0] : undefined;
+  if (!id) return null;
+  return twinSourceOf(useDiagram.getState().scenario, id) ? id : null;
+}
 
 export const EDITOR_COMMANDS = {
   undo: { run: undo, enabled: () => useDiagram.temporal.getState().pastStates.length > 0 },
@@ -73,6 +83,13 @@ export const EDITOR_COMMANDS = {
       useSelection.getState().clear();
       useDiagram.getState().replace(emptyScenario());
       notify('info', 'Started an empty scenario. Undo brings back the previous one.');
+    },
+  },
+  'compare-containers': {
+    enabled: () => selectedFunctionToCompare() !== null,
+    run: () => {
+      const id = selectedFunctionToCompare();
+      if (id) useCompare.getState().open(id);
     },
   },
   gallery: { run: () => useEditorUi.getState().openDialog('gallery') },

@@ -17,6 +17,7 @@ import { TrafficForm } from './TrafficForm.tsx';
 import { KeyTerms } from './KeyTerms.tsx';
 import { ColdStartEstimate } from './ColdStartEstimate.tsx';
 import { VisibilityAdvice } from './VisibilityAdvice.tsx';
+import { CompareButton } from './CompareButton.tsx';
 import { MAX_LABEL } from '../../../domain/diagram/index.ts';
 
 function Connections({ node }: { node: ScenarioNode }) {
@@ -87,6 +88,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       <KeyTerms kind={kind.id} />
       <VisibilityAdvice node={node} />
       {kind.hasTraffic && <TrafficForm nodeId={node.id} />}
+      {kind.id === 'lambda' && <CompareButton nodeId={node.id} />}
       {kind.fields.length > 0 && (
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-1 text-sm font-semibold">Settings</legend>
