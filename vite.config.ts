@@ -38,5 +38,8 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
+    // Tests wait for what the model says, however long a busy machine takes to say it: at the
+    // default 5 s, runs of the engine timed out while other work loaded this 2-core machine.
+    testTimeout: 30_000,
   },
 });
