@@ -8,6 +8,7 @@ import { Button } from '../../../ui/Button.tsx';
 import { clockWords, formatClock } from '../timeline/format.ts';
 import { pause, play, restart, seek, setSpeed, step } from './actions.ts';
 import { SpeedSelect } from './SpeedSelect.tsx';
+import { CostLine } from '../cost/CostLine.tsx';
 
 function Timeline() {
   const timeMs = usePlayback((s) => s.timeMs);
@@ -95,6 +96,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
       </Button>
       <Timeline />
       <SpeedSelect speed={speed} onChange={setSpeed} />
+      <CostLine />
       <Status />
       {children}
     </div>
