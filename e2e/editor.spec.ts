@@ -6,6 +6,7 @@ import {
   nodeByLabel,
   oneFunctionScenario,
   openEmptyExplorer,
+  waitForSavedDiagram,
 } from './helpers.ts';
 
 const edges = '.react-flow__edge';
@@ -43,7 +44,7 @@ test('build HTTP clients → API Gateway → Lambda → DynamoDB by drag and dro
   await expect(page.locator(edges)).toHaveCount(3);
 
   // Reload keeps the diagram exactly.
-  await page.waitForTimeout(400);
+  await waitForSavedDiagram(page, { nodes: 4, edges: 3 });
   await page.reload();
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
   await expect(page.locator(edges)).toHaveCount(3);
@@ -232,7 +233,7 @@ test('a tampered link shows an error and keeps the work', async ({ page }) => {
     .getByRole('navigation', { name: 'Palette' })
     .getByRole('button', { name: 'AWS Lambda', exact: true })
     .click();
-  await page.waitForTimeout(400);
+  await waitForSavedDiagram(page, { nodes: 1, edges: 0 });
   await page.goto('./#/s/s1.THIS-LINK-WAS-TAMPERED-WITH');
   await expect(page.getByRole('alert')).toContainText(/link/i);
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
@@ -270,7 +271,7 @@ test('screenshot of the editor with an example open', async ({ page }) => {
     page,
     (await page.locator('.react-flow__node').nth(4).innerText()).split('\n')[0] ?? '',
   ).click();
-  await page.waitForTimeout(300);
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/editor.png' });
 });
 

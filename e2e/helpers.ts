@@ -14,7 +14,7 @@ export async function openEmptyExplorer(page: Page) {
  */
 export async function closeDialogIfOpen(page: Page) {
   if (/#\/?$|\/$/.test(page.url())) {
-    await expect(page.getByRole('button', { name: 'New', exact: true })).toBeAttached();
+    await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeAttached();
   }
   const dialog = page.locator('dialog');
   if ((await dialog.count()) > 0) {
@@ -83,4 +83,41 @@ export function oneFunctionScenario(fields: {
       accountConcurrency: 1000,
     },
   });
+}
+
+/**
+ * Waits until autosave has written a diagram of this size (it writes a moment after an edit;
+ * how long that moment lasts depends on how busy the machine is, so wait for the write itself).
+ */
+export async function waitForSavedDiagram(page: Page, size: { nodes: number; edges: number }) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const raw = localStorage.getItem('serverless-explorer.scenario');
+        if (!raw) return null;
+        const saved = JSON.parse(raw) as { nodes: unknown[]; edges: unknown[] };
+        return { nodes: saved.nodes.length, edges: saved.edges.length };
+      }),
+    )
+    .toEqual(size);
+}
+
+/**
+ * How long the engine may take to simulate a run on a busy machine: a test waits for the run's
+ * status (never for the machine to be fast), with this as the ceiling.
+ */
+export const RUN_TIMEOUT = 60_000;
+
+/** Waits until the run is simulated and loaded: the clock shows its whole length. */
+export async function waitForRun(page: Page, length = '5:00') {
+  await expect(page.getByTestId('playback-time')).toContainText(`/ ${length}`, {
+    timeout: RUN_TIMEOUT,
+  });
+  await expect(page.getByLabel('Timeline')).toBeEnabled();
+}
+
+/** Moves the timeline to a simulated time and waits until the clock shows it. */
+export async function scrubTo(page: Page, ms: number, clock: string) {
+  await page.getByLabel('Timeline').fill(String(ms));
+  await expect(page.getByTestId('playback-time')).toHaveText(clock);
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { closeDialogIfOpen, nodeByLabel } from './helpers.ts';
+import { closeDialogIfOpen, nodeByLabel, RUN_TIMEOUT, waitForSavedDiagram } from './helpers.ts';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: /^Lesson/ });
 const lessonStatus = (page: Page) => panel(page).getByRole('status');
@@ -67,7 +67,7 @@ test('a lesson step passes once the learner makes the change, and progress survi
   await expect(panel(page).getByRole('button', { name: /^Step 3: .*\(passed\)$/ })).toBeVisible();
 
   // Reload: the lesson's diagram and its progress are both still there.
-  await page.waitForTimeout(400); // autosave is debounced
+  await waitForSavedDiagram(page, { nodes: 3, edges: 2 }); // autosave writes a moment later
   await page.reload();
   await expect(panel(page).getByRole('heading', { level: 3 })).toContainText(
     'Connect API Gateway to a function',
@@ -97,7 +97,7 @@ test('a run step: predict, let the simulation check, then compare the guess', as
   await rate.fill('3');
   await rate.press('Enter');
   await panel(page).getByRole('button', { name: 'Check my work' }).click();
-  await expect(lessonStatus(page)).toContainText('Step passed!', { timeout: 20_000 });
+  await expect(lessonStatus(page)).toContainText('Step passed!', { timeout: RUN_TIMEOUT });
   await expect(panel(page).getByTestId('reveal')).toHaveText(
     /^You guessed “10 requests\/s”; it was 1\.\d+ requests\/s\. Your guess was about [\d.]+× too high\.$/,
   );

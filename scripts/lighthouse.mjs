@@ -1,6 +1,7 @@
 // Lighthouse (mobile preset) on the production build served statically, with the system
-// Chromium: performance, accessibility and best practices for the Explorer and a concept page.
-// Usage: npm run lighthouse [-- --runs N --details --save --no-build --only explorer|concept]
+// Chromium: performance, accessibility and best practices for the Explorer, a concept page, a
+// lesson and the quiz. LH_PORT picks the server's port (checkouts side by side).
+// Usage: npm run lighthouse [-- --runs N --details --save --no-build --only explorer|concept|lesson|quiz]
 // (builds first; prints one table of median scores; exit 1 if a target is missed)
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -13,15 +14,18 @@ const root = new URL('../dist/', import.meta.url).pathname;
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
 
 // Served gzipped, as real static hosts do (see static-server.mjs).
-const server = await serveStatic(root, 4175);
+const port = Number(process.env.LH_PORT ?? 4175);
+const server = await serveStatic(root, port);
 
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? (process.argv[onlyArg + 1] ?? '').toLowerCase() : '';
 const pages = [
-  ['Explorer', 'http://127.0.0.1:4175/#/'],
-  ['Concept page', 'http://127.0.0.1:4175/#/learn/cold-starts'],
+  ['Explorer', `http://127.0.0.1:${port}/#/`],
+  ['Concept page', `http://127.0.0.1:${port}/#/learn/cold-starts`],
+  ['Lesson', `http://127.0.0.1:${port}/#/lesson/first-api`],
+  ['Quiz', `http://127.0.0.1:${port}/#/quiz`],
 ].filter(([name]) => name.toLowerCase().includes(only));
-const targets = { performance: 95, accessibility: 100, 'best-practices': 95 };
+const targets = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const chrome = await chromeLauncher.launch({
   chromePath: findBrowser(),
   chromeFlags: [

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test chain, as CI runs it: format, lint, types, unit/component tests, build,
-# bundle budget, npm audit of what ships, end-to-end journeys in a real Chromium.
+# first-load budget (in the browser), npm audit of what ships, end-to-end journeys in a real Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
@@ -9,6 +9,7 @@ step 'Lint (eslint, layering)';   npx eslint . --max-warnings 0
 step 'Typecheck (tsc -b)';        npx tsc -b
 step 'Unit and component tests';  npx vitest run
 step 'Production build';          npx vite build
+step 'Browser for the checks';    node scripts/ensure-browser.mjs
 step 'First-load budget';         node scripts/bundle-size.mjs --check | tail -n 1
 step 'Security advisories';       node scripts/audit.mjs
-step 'End-to-end journeys';       node scripts/ensure-browser.mjs && npx playwright test
+step 'End-to-end journeys';       npx playwright test

@@ -74,7 +74,7 @@ export function Canvas() {
 
   return (
     <div
-      className="relative h-full w-full"
+      className="@container relative h-full w-full"
       onDragOver={(e) => e.preventDefault()}
       onDrop={onDrop}
       data-testid="canvas"

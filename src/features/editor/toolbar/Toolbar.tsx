@@ -11,7 +11,10 @@ import '../commands/registry.ts';
 import { useSession } from '../../../store/session-store.ts';
 import { restoreBackup } from '../persistence/boot.ts';
 import { downloadBlob } from '../persistence/download.ts';
-import { ExportMenu } from './ExportMenu.tsx';
+import { OverflowMenu } from './OverflowMenu.tsx';
+
+/** On a narrow canvas these commands move into the More menu, so the toolbar keeps one line. */
+const OVERFLOW = ['new', 'gallery', 'export', 'import', 'export-png', 'export-svg', 'export-sam'] as const;
 
 function CommandButton({
   id,
@@ -43,50 +46,57 @@ export function Toolbar() {
   const backup = useSession((s) => s.backup);
   const corrupt = useSession((s) => s.corruptCopy);
   return (
-    <div
-      role="toolbar"
-      aria-label="Editor"
-      className="flex flex-wrap items-center gap-1 border-b border-slate-200 px-2 py-1 dark:border-slate-800"
-    >
-      <span
-        className="mr-1 hidden max-w-64 truncate px-1 text-sm font-semibold xl:inline"
-        title={name}
-      >
-        {name}
-      </span>
-      <CommandButton id="undo" disabled={!canUndo} />
-      <CommandButton id="redo" disabled={!canRedo} />
-      <span className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" aria-hidden="true" />
-      <CommandButton id="new" label="New" />
-      <CommandButton id="gallery" label="Gallery" />
-      <CommandButton id="share" />
-      <CommandButton id="export" />
-      <CommandButton id="import" />
-      <ExportMenu />
-      <span className="ml-auto" />
-      {backup && (
-        <Button
-          variant="ghost"
-          onClick={restoreBackup}
-          title={`Bring back “${backup.scenario.name}”`}
+    // The scenario's name is the Explorer's heading; the commands share its line. Whether they
+    // all fit depends on the canvas column's width (a container query), not the window's.
+    <div className="@container border-b border-slate-200 dark:border-slate-800">
+      <div className="flex items-center gap-1 px-2 py-1">
+        <h1 className="min-w-0 shrink truncate px-1 text-sm font-semibold" title={name}>
+          {name || 'Untitled scenario'}
+        </h1>
+        <div
+          role="toolbar"
+          aria-label="Editor"
+          className="ml-auto flex shrink-0 flex-wrap items-center justify-end gap-1"
         >
-          Restore previous work
-        </Button>
-      )}
-      {corrupt && (
-        <Button
-          variant="ghost"
-          onClick={() =>
-            downloadBlob(
-              new Blob([corrupt], { type: 'application/json' }),
-              'damaged-saved-scenario.json',
-            )
-          }
-        >
-          Download the damaged copy
-        </Button>
-      )}
-      <CommandButton id="help" label="?" />
+          <CommandButton id="undo" disabled={!canUndo} />
+          <CommandButton id="redo" disabled={!canRedo} />
+          <span className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" aria-hidden="true" />
+          <span className="hidden @3xl:contents">
+            <CommandButton id="new" label="New" />
+            <CommandButton id="gallery" label="Gallery" />
+          </span>
+          <CommandButton id="share" />
+          <span className="hidden @3xl:contents">
+            <CommandButton id="export" />
+            <CommandButton id="import" />
+            <OverflowMenu ids={['export-png', 'export-svg', 'export-sam']} label="Image / SAM" />
+          </span>
+          <OverflowMenu ids={OVERFLOW} label="More" className="@3xl:hidden" />
+          {backup && (
+            <Button
+              variant="ghost"
+              onClick={restoreBackup}
+              title={`Bring back “${backup.scenario.name}”`}
+            >
+              Restore previous work
+            </Button>
+          )}
+          {corrupt && (
+            <Button
+              variant="ghost"
+              onClick={() =>
+                downloadBlob(
+                  new Blob([corrupt], { type: 'application/json' }),
+                  'damaged-saved-scenario.json',
+                )
+              }
+            >
+              Download the damaged copy
+            </Button>
+          )}
+          <CommandButton id="help" label="?" />
+        </div>
+      </div>
     </div>
   );
 }

@@ -20,9 +20,9 @@ export function HappeningLog() {
   );
   return (
     <section aria-labelledby="happening-log-title" className="flex h-full min-h-0 flex-col">
-      <h3 id="happening-log-title" className="px-1 pb-1 text-xs font-semibold">
+      <h2 id="happening-log-title" className="px-1 pb-1 text-xs font-semibold">
         Happenings, newest first{lines.length === LIMIT ? ` (last ${LIMIT})` : ''}
-      </h3>
+      </h2>
       {lines.length === 0 ? (
         <p className="px-1 text-xs text-slate-600 dark:text-slate-400">
           {run ? 'Nothing notable yet. Press Play or Step.' : 'Press Play to run the simulation.'}

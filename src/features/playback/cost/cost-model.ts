@@ -23,12 +23,7 @@ export interface LineRow {
   month: number;
 }
 
-/** Total cost accumulated by the last bucket boundary at `t`. */
-export function costSoFar(result: Omit<SimResult, 'trace'>, t: number): number {
-  const s = result.series;
-  const b = bucketAt(s.bucketMs, s.costUsd.length, t, result.durationMs);
-  return b >= 0 ? (s.costUsd[b] as number) : 0;
-}
+export { costSoFar } from './cost-so-far.ts';
 
 export function nodeCosts(
   result: Omit<SimResult, 'trace'>,

@@ -3,6 +3,7 @@
  * node counters from the trace (exact at any T), latency percentiles and cost at the engine's
  * bucket boundaries (1 s of simulated time for runs up to 5 minutes).
  */
+import { bucketAt } from '../timeline/buckets.ts';
 import { latencyAt, type LatencyAt } from '../timeline/latency.ts';
 import { countersAt } from '../timeline/node-timeline.ts';
 import type { PlaybackRun } from '../timeline/playback-run.ts';
@@ -23,11 +24,7 @@ export interface LiveMetrics extends RequestCounts {
   costUsd: number;
 }
 
-/** Index of the last bucket completed at `t` (the last one once the run is over), or −1. */
-export function bucketAt(bucketMs: number, buckets: number, t: number, durationMs: number): number {
-  if (t >= durationMs) return buckets - 1;
-  return Math.min(buckets - 1, Math.floor(t / bucketMs) - 1);
-}
+export { bucketAt };
 
 /** Sum of a series up to and including bucket `b`. */
 export function sumTo(series: Float64Array, b: number): number {

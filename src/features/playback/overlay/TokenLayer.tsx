@@ -2,10 +2,11 @@
  * The one overlay the tokens are drawn into: a <canvas> over the React Flow pane, following
  * its viewport transform. It is drawn by the playback loop's single requestAnimationFrame —
  * no React state changes per frame. Mount it as a child of <ReactFlow>. With reduced motion
- * it draws nothing (the text log tells the same story). The legend sits on the canvas with it.
+ * it draws nothing (the text log tells the same story). Its legend is mounted
+ * apart (LazyTokenLayer.tsx): it is on screen before the first run.
  */
 import { useEffect, useRef } from 'react';
-import { Panel, useStoreApi } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
 import { useNotices } from '../../../store/notices-store.ts';
 import { usePlayback } from '../../../store/playback-store.ts';
 import { addDrawer, requestFrame } from '../loop/playback-loop.ts';
@@ -14,7 +15,6 @@ import { useRun } from '../run/run-store.ts';
 import type { EdgeCurve } from './edge-curve.ts';
 import { buildEdgeCurves } from './edge-geometry.ts';
 import { frameStats, renderFrame } from './render-frame.ts';
-import { TokenLegend } from './TokenLegend.tsx';
 
 /** A token stays on screen for at least this long (wall clock), whatever the speed. */
 export const VISIBLE_WALL_MS = 450;
@@ -112,16 +112,11 @@ export function TokenLayer() {
   }, [flow, reduced]);
 
   return (
-    <>
-      <canvas
-        ref={canvasRef}
-        aria-hidden="true"
-        data-testid="token-layer"
-        className="pointer-events-none absolute inset-0 z-[4] h-full w-full"
-      />
-      <Panel position="bottom-center" className="!mb-2 w-max max-w-[calc(100%-15rem)]">
-        <TokenLegend />
-      </Panel>
-    </>
+    <canvas
+      ref={canvasRef}
+      aria-hidden="true"
+      data-testid="token-layer"
+      className="pointer-events-none absolute inset-0 z-[4] h-full w-full"
+    />
   );
 }

@@ -4,7 +4,13 @@
  */
 import { lazy, Suspense } from 'react';
 
-const Panel = lazy(() => import('./PlaybackPanel.tsx').then((m) => ({ default: m.PlaybackPanel })));
+// Before its first render: a details panel that opens and closes at once would still fetch its tabs.
+const Panel = lazy(() =>
+  import('./PlaybackPanel.tsx').then((m) => {
+    m.closeDetailsOnShortScreens();
+    return { default: m.PlaybackPanel };
+  }),
+);
 
 export function PlaybackPanel() {
   return (

@@ -1,13 +1,26 @@
 /**
- * The tabs of the playback panel: Metrics, Charts, Cost, Compare, Log. Loaded lazily as one chunk
- * (pricing, charts and tables are not needed to draw the Explorer).
+ * The tabs of the playback panel: Metrics, Charts, Cost, Compare, Log. Each tab's body is a chunk
+ * of its own, fetched when the tab is shown: a visit that never opens Cost never downloads the
+ * price tables.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
-import { HappeningLog } from '../caption/HappeningLog.tsx';
-import { ComparePanel } from '../compare/ComparePanel.tsx';
-import { CostPanel } from '../cost/CostPanel.tsx';
-import { ChartsPanel } from '../metrics/ChartsPanel.tsx';
-import { MetricsPanel } from '../metrics/MetricsPanel.tsx';
+import { lazy, Suspense, useId, useState, type KeyboardEvent } from 'react';
+import { useRun } from '../run/run-store.ts';
+
+const HappeningLog = lazy(() =>
+  import('../caption/HappeningLog.tsx').then((m) => ({ default: m.HappeningLog })),
+);
+const ComparePanel = lazy(() =>
+  import('../compare/ComparePanel.tsx').then((m) => ({ default: m.ComparePanel })),
+);
+const CostPanel = lazy(() =>
+  import('../cost/CostPanel.tsx').then((m) => ({ default: m.CostPanel })),
+);
+const ChartsPanel = lazy(() =>
+  import('../metrics/ChartsPanel.tsx').then((m) => ({ default: m.ChartsPanel })),
+);
+const MetricsPanel = lazy(() =>
+  import('../metrics/MetricsPanel.tsx').then((m) => ({ default: m.MetricsPanel })),
+);
 
 const TABS = [
   { id: 'metrics', label: 'Metrics', Body: MetricsPanel },
@@ -18,8 +31,19 @@ const TABS = [
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
+/** Before the first run the metrics have nothing to show: their code waits for the run. */
+function NoRunYet() {
+  return (
+    <p className="p-2 text-sm text-slate-600 dark:text-slate-400">
+      Press Play: the simulation runs, then requests, latency, cold starts and cost appear here as
+      the run plays.
+    </p>
+  );
+}
+
 export default function PanelTabs({ initial }: { initial: TabId }) {
   const [active, setActive] = useState<TabId>(initial);
+  const hasRun = useRun((s) => s.run !== null);
   const base = useId();
   const index = TABS.findIndex((t) => t.id === active);
   const current = TABS[index] ?? TABS[0];
@@ -66,7 +90,9 @@ export default function PanelTabs({ initial }: { initial: TabId }) {
         tabIndex={0}
         className="min-h-0 flex-1 overflow-y-auto p-2"
       >
-        <current.Body />
+        <Suspense fallback={<p className="text-xs text-slate-600 dark:text-slate-400">Loading…</p>}>
+          {current.id === 'metrics' && !hasRun ? <NoRunYet /> : <current.Body />}
+        </Suspense>
       </div>
     </div>
   );

@@ -59,11 +59,14 @@ function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
   }, [flow, panel]);
 }
 
+/** On the first mount of a visit, short screens start with the details closed. */
+export function closeDetailsOnShortScreens() {
+  if (firstMount && window.innerHeight < 820) usePlayback.getState().set({ panelOpen: false });
+  firstMount = false;
+}
+
 function usePlaybackMachinery() {
-  useEffect(() => {
-    if (firstMount && window.innerHeight < 820) usePlayback.getState().set({ panelOpen: false });
-    firstMount = false;
-  }, []);
+  useEffect(closeDetailsOnShortScreens, []);
   useEffect(() => {
     if (usePlayback.getState().status === 'empty') {
       usePlayback

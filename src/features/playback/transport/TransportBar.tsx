@@ -10,6 +10,7 @@ import { COMMAND_SPECS, commandTitle, runCommand } from '../../../ui/commands/in
 import { seek, setSpeed } from './actions.ts';
 import './commands.ts';
 import { SpeedSelect } from './SpeedSelect.tsx';
+import { CostLine } from '../cost/CostLine.tsx';
 
 function Timeline() {
   const timeMs = usePlayback((s) => s.timeMs);
@@ -95,6 +96,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
       </Button>
       <Timeline />
       <SpeedSelect speed={speed} onChange={setSpeed} />
+      <CostLine />
       <Status />
       {children}
     </div>
