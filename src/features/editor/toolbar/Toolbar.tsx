@@ -14,7 +14,15 @@ import { downloadBlob } from '../persistence/download.ts';
 import { OverflowMenu } from './OverflowMenu.tsx';
 
 /** On a narrow canvas these commands move into the More menu, so the toolbar keeps one line. */
-const OVERFLOW = ['new', 'gallery', 'export', 'import', 'export-png', 'export-svg', 'export-sam'] as const;
+const OVERFLOW = [
+  'new',
+  'gallery',
+  'export',
+  'import',
+  'export-png',
+  'export-svg',
+  'export-sam',
+] as const;
 
 function CommandButton({
   id,
