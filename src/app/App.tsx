@@ -13,6 +13,7 @@ import {
 } from '../features/learn/lazy-routes.tsx';
 import { QuizLazyRoute } from '../features/quiz/lazy-route.tsx';
 import { LessonLazyRoute, LessonsLazyRoute } from '../features/lessons/lazy-routes.tsx';
+import { EmbedExampleRoute, EmbedLinkRoute } from './embed/lazy-route.tsx';
 
 // Hash routing: the static build works under any sub-path and on reload (STACK.md).
 // Every screen is loaded on demand, so a visit downloads only the screen it opens.
@@ -20,6 +21,9 @@ export function App() {
   return (
     <HashRouter>
       <Routes>
+        {/* Embeds go without the shell: no navigation inside someone else's page. */}
+        <Route path="/embed/s/:fragment" element={<EmbedLinkRoute />} />
+        <Route path="/embed/example/:id" element={<EmbedExampleRoute />} />
         <Route path="/" element={<Shell />}>
           <Route index element={<ExplorerLazyRoute />} />
           <Route path="example/:id" element={<ExampleLinkRoute />} />

@@ -4,9 +4,11 @@
  * two on a slow line). The routes' lazy loaders import the same modules, so nothing loads twice;
  * a failure here is left for the route itself to report.
  */
-type Screen = 'explorer' | 'concept' | 'learn' | 'glossary' | 'quiz' | 'lessons' | 'lesson';
+type Screen =
+  'embed' | 'explorer' | 'concept' | 'learn' | 'glossary' | 'quiz' | 'lessons' | 'lesson';
 
 const SCREENS: [RegExp, Screen][] = [
+  [/^#\/embed\/(s|example)\//, 'embed'],
   [/^(#\/?)?$|^#\/(example|s)\//, 'explorer'],
   [/^#\/learn\/[a-z0-9-]+/, 'concept'],
   [/^#\/learn\/?$/, 'learn'],
@@ -22,6 +24,7 @@ export function screenFor(hash: string): Screen | null {
 }
 
 const PRELOADS: Record<Screen, (hash: string) => Promise<unknown>[]> = {
+  embed: () => [import('../embed/EmbedPage.tsx')],
   // The canvas (React Flow) is left to the Explorer: fetched alongside, it would slow the rest.
   explorer: () => [
     import('../../features/editor/ExplorerPage.tsx'),

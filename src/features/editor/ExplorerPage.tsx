@@ -10,6 +10,7 @@ import { importScenarioFile } from './persistence/import-export.ts';
 import { useEditorUi } from './editor-ui-store.ts';
 import { useSession } from './persistence/session-store.ts';
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
+import { ViewOnlyBanner } from './persistence/ViewOnlyBanner.tsx';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
 const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
@@ -44,6 +45,7 @@ export function ExplorerPage() {
           </PanelBoundary>
         </div>
         <div className="order-1 flex h-[85vh] shrink-0 flex-col md:order-none md:h-auto md:min-h-0">
+          <ViewOnlyBanner />
           <Toolbar />
           <PanelBoundary name="canvas">
             <Suspense

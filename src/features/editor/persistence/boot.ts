@@ -55,11 +55,13 @@ function readBackup() {
   }
 }
 
-/** Sets the user's current work aside (memory and storage) before a link or example replaces it. */
-export function backUpCurrentWork(reason: string) {
+/**
+ * Sets the user's current work aside (memory and storage) before a link or example replaces it.
+ * `current` is the work to keep when it is no longer the open scenario (a viewed link's copy).
+ */
+export function backUpCurrentWork(reason: string, current = useDiagram.getState().scenario) {
   // On a first visit the open scenario is our welcome example, not the user's work.
   if (useSession.getState().firstVisit) return useSession.getState().set({ firstVisit: false });
-  const current = useDiagram.getState().scenario;
   useSession.getState().set({ backup: { scenario: current, reason } });
   try {
     localStorage.setItem(BACKUP_KEY, serializeSaved(current));

@@ -29,7 +29,7 @@ let firstMount = true;
  * fit the diagram into what is left, as the canvas did when it first appeared; and again
  * when a document's first run gives its nodes their badges.
  */
-function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
+export function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
   const flow = useReactFlow();
   useEffect(() => {
     const el = panel.current;
@@ -59,7 +59,7 @@ function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
   }, [flow, panel]);
 }
 
-function usePlaybackMachinery() {
+export function usePlaybackMachinery() {
   useEffect(() => {
     if (firstMount && window.innerHeight < 820) usePlayback.getState().set({ panelOpen: false });
     firstMount = false;
