@@ -11,6 +11,15 @@ import { useEditorUi } from './editor-ui-store.ts';
 import { useSession } from './persistence/session-store.ts';
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
 import { ViewOnlyBanner } from './persistence/ViewOnlyBanner.tsx';
+import { usePresenter } from './presenter/presenter-store.ts';
+import { PresenterBar } from './presenter/PresenterBar.tsx';
+
+/**
+ * Presenter mode: the canvas column covers the screen, and text a room must read grows
+ * (node labels wrap instead of being cut; the caption is large).
+ */
+const PRESENTING =
+  'fixed inset-0 z-40 h-auto bg-white dark:bg-slate-950 [&_[data-node-label]]:text-2xl [&_[data-node-label]]:whitespace-normal [&_[data-node-label]]:break-words [&_[data-testid=caption]]:text-2xl';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
 const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
@@ -27,6 +36,7 @@ export function ExplorerPage() {
   useShortcuts();
   const galleryOpen = useEditorUi((s) => s.dialog === 'gallery');
   const firstVisit = useSession((s) => s.firstVisit);
+  const presenting = usePresenter((s) => s.on);
   useEffect(() => {
     document.title = 'Explorer — Serverless Explorer';
   }, []);
@@ -44,9 +54,17 @@ export function ExplorerPage() {
             <Palette />
           </PanelBoundary>
         </div>
-        <div className="order-1 flex h-[85vh] shrink-0 flex-col md:order-none md:h-auto md:min-h-0">
-          <ViewOnlyBanner />
-          <Toolbar />
+        <div
+          className={`order-1 flex h-[85vh] shrink-0 flex-col md:order-none md:h-auto md:min-h-0 ${presenting ? PRESENTING : ''}`}
+        >
+          {presenting ? (
+            <PresenterBar />
+          ) : (
+            <>
+              <ViewOnlyBanner />
+              <Toolbar />
+            </>
+          )}
           <PanelBoundary name="canvas">
             <Suspense
               fallback={

@@ -33,7 +33,11 @@ export const ServiceNode = memo(function ServiceNode({
             <Icon name={kind.icon} color={kind.color} />
           </span>
           <div className="min-w-0">
-            <div className="truncate text-sm font-semibold leading-tight" title={data.label}>
+            <div
+              className="truncate text-sm font-semibold leading-tight"
+              title={data.label}
+              data-node-label
+            >
               {data.label}
             </div>
             <div className="truncate text-[11px] leading-tight text-slate-600 dark:text-slate-400">

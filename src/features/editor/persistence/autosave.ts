@@ -37,10 +37,16 @@ export function startAutosave(): () => void {
   const unsubscribe = useDiagram.subscribe((state, previous) => {
     if (state.scenario === previous.scenario || !ownsScenario()) return;
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => saveNow(state.scenario), 250);
+    timer = window.setTimeout(() => {
+      timer = undefined;
+      saveNow(state.scenario);
+    }, 250);
   });
+  // Only a change still waiting is written: leaving must not rewrite saved work unchanged.
   const flush = () => {
+    if (timer === undefined) return;
     window.clearTimeout(timer);
+    timer = undefined;
     if (ownsScenario()) saveNow(useDiagram.getState().scenario);
   };
   window.addEventListener('pagehide', flush);

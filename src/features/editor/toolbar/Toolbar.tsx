@@ -7,6 +7,7 @@ import { useSession } from '../persistence/session-store.ts';
 import { restoreBackup } from '../persistence/boot.ts';
 import { downloadBlob } from '../persistence/download.ts';
 import { ExportMenu } from './ExportMenu.tsx';
+import { PresenterButton } from '../presenter/PresenterButton.tsx';
 
 function CommandButton({
   id,
@@ -82,6 +83,7 @@ export function Toolbar() {
           Download the damaged copy
         </Button>
       )}
+      <PresenterButton />
       <CommandButton id="help" label="?" />
     </div>
   );
