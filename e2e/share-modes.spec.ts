@@ -162,6 +162,9 @@ test.describe('presenter mode at 1280×720', () => {
     const presenter = page.getByRole('region', { name: 'Presenter' });
     await expect(presenter).toBeVisible();
     await expect(page.getByRole('toolbar', { name: 'Editor' })).toHaveCount(0);
+    // Measured while it plays: the run's badges make the nodes taller.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
     // Every node label, as drawn on screen: font size × the canvas's zoom.
     const smallestLabel = () =>

@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset) on the production build served statically, with the system
 // Chromium: performance, accessibility and best practices for the Explorer and a concept page.
-// Usage: npm run lighthouse [-- --runs N --details --save --no-build --only explorer|concept]
+// Usage: npm run lighthouse [-- --runs N --details --save --no-build --only explorer|concept|embed]
 // (builds first; prints one table of median scores; exit 1 if a target is missed)
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const only = onlyArg > 0 ? (process.argv[onlyArg + 1] ?? '').toLowerCase() : '';
 const pages = [
   ['Explorer', 'http://127.0.0.1:4175/#/'],
   ['Concept page', 'http://127.0.0.1:4175/#/learn/cold-starts'],
+  ['Embed', 'http://127.0.0.1:4175/#/embed/example/order-fanout'],
 ].filter(([name]) => name.toLowerCase().includes(only));
 const targets = { performance: 95, accessibility: 100, 'best-practices': 95 };
 const chrome = await chromeLauncher.launch({

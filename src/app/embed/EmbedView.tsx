@@ -24,8 +24,8 @@ export default function EmbedView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
-    // On a phone the minimap would cover the diagram: zoom with the buttons or a pinch.
-    <main className="flex min-h-0 flex-1 flex-col max-sm:[&_.react-flow\_\_minimap]:hidden">
+    // In a frame this small the minimap would cover the diagram: zoom with the buttons or a pinch.
+    <main className="flex min-h-0 flex-1 flex-col [&_.react-flow\_\_minimap]:hidden">
       <ReactFlowProvider>
         <div className="relative min-h-0 flex-1">
           <Canvas />

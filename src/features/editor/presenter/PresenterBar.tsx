@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useDiagram } from '../../../store/diagram-store.ts';
+import { usePlayback } from '../../../store/playback-store.ts';
 import { Button } from '../../../ui/Button.tsx';
 import { usePresenter } from './presenter-store.ts';
 import { fitForPresenting, leavePresenter } from './presenter-actions.ts';
@@ -23,7 +24,12 @@ export function PresenterBar() {
     };
     document.addEventListener('fullscreenchange', onChange);
     window.addEventListener('resize', fitForPresenting);
+    // A new run gives the nodes their badges (taller nodes): fit again, large.
+    const unsubscribe = usePlayback.subscribe((s, prev) => {
+      if (s.runSeq !== prev.runSeq) fitForPresenting();
+    });
     return () => {
+      unsubscribe();
       document.removeEventListener('fullscreenchange', onChange);
       window.removeEventListener('resize', fitForPresenting);
     };

@@ -5,8 +5,9 @@ import { usePresenter } from './presenter-store.ts';
 export function fitForPresenting() {
   const fit = () =>
     void useEditorUi.getState().flow?.fitView({ padding: 0.03, maxZoom: 3, duration: 0 });
-  // After the layout has changed size (now and once the panels below have settled).
-  requestAnimationFrame(() => requestAnimationFrame(fit));
+  // After the layout has changed size (now and once the panels below, which refit the canvas
+  // for the Explorer when they change, have settled).
+  requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(fit)));
   window.setTimeout(fit, 300);
 }
 
