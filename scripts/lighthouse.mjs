@@ -1,7 +1,7 @@
 // Lighthouse (mobile preset) on the production build served statically, with the system
 // Chromium: performance, accessibility and best practices for the Explorer, a concept page, a
 // lesson and the quiz. LH_PORT picks the server's port (checkouts side by side).
-// Usage: npm run lighthouse [-- --runs N --details --save --no-build --only explorer|concept|lesson|quiz]
+// Usage: npm run lighthouse [-- --runs N --details --save --no-build --only explorer|concept|lesson|quiz|embed]
 // (builds first; prints one table of median scores; exit 1 if a target is missed)
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ const pages = [
   ['Concept page', `http://127.0.0.1:${port}/#/learn/cold-starts`],
   ['Lesson', `http://127.0.0.1:${port}/#/lesson/first-api`],
   ['Quiz', `http://127.0.0.1:${port}/#/quiz`],
+  ['Embed', `http://127.0.0.1:${port}/#/embed/example/order-fanout`],
 ].filter(([name]) => name.toLowerCase().includes(only));
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const chrome = await chromeLauncher.launch({

@@ -29,13 +29,20 @@ const PRELOADS: Record<Screen, (params: Record<string, string>) => Promise<unkno
   'not-found': () => [],
 };
 
+// Embeds live outside the shell and its route table (src/app/App.tsx): no navigation there.
+const EMBED = /^#\/embed\/(s|example)\//;
+
 /** @example screenFor('#/learn/cold-starts') // → 'concept' */
-export function screenFor(hash: string): Screen {
-  return matchRoute(hash).route.screen;
+export function screenFor(hash: string): Screen | 'embed' {
+  return EMBED.test(hash) ? 'embed' : matchRoute(hash).route.screen;
 }
 
 /** @example preloadRoute('#/learn/cold-starts'); // page code, text and glossary start loading */
 export function preloadRoute(hash: string) {
+  if (EMBED.test(hash)) {
+    import('../embed/EmbedPage.tsx').catch(() => {});
+    return;
+  }
   const { route, params } = matchRoute(hash);
   for (const promise of PRELOADS[route.screen](params)) promise.catch(() => {});
 }

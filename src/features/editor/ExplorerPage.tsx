@@ -12,6 +12,16 @@ import { useSession } from '../../store/session-store.ts';
 import { importTemplateText, looksLikeTemplate } from './persistence/template-files.ts';
 // eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
 import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
+import { ViewOnlyBanner } from './persistence/ViewOnlyBanner.tsx';
+import { usePresenter } from './presenter/presenter-store.ts';
+import { PresenterBar } from './presenter/PresenterBar.tsx';
+
+/**
+ * Presenter mode: the canvas column covers the screen, and text a room must read grows
+ * (node labels wrap instead of being cut; the caption is large).
+ */
+const PRESENTING =
+  'fixed inset-0 z-40 h-auto bg-white dark:bg-slate-950 [&_[data-node-label]]:text-2xl [&_[data-node-label]]:whitespace-normal [&_[data-node-label]]:break-words [&_[data-testid=caption]]:text-2xl';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
 const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
@@ -38,6 +48,7 @@ export function ExplorerPage() {
   useShortcuts();
   const galleryOpen = useEditorUi((s) => s.dialog === 'gallery');
   const firstVisit = useSession((s) => s.firstVisit);
+  const presenting = usePresenter((s) => s.on);
   useEffect(() => {
     document.title = 'Explorer — Serverless Explorer';
   }, []);
@@ -59,8 +70,17 @@ export function ExplorerPage() {
             <Palette />
           </PanelBoundary>
         </div>
-        <div className="order-1 flex h-[85vh] shrink-0 flex-col md:order-none md:h-auto md:min-h-0">
-          <Toolbar />
+        <div
+          className={`order-1 flex h-[85vh] shrink-0 flex-col md:order-none md:h-auto md:min-h-0 ${presenting ? PRESENTING : ''}`}
+        >
+          {presenting ? (
+            <PresenterBar />
+          ) : (
+            <>
+              <ViewOnlyBanner />
+              <Toolbar />
+            </>
+          )}
           <PanelBoundary name="canvas">
             <Suspense
               fallback={

@@ -5,6 +5,8 @@
 export interface Location {
   pathname: string;
   hash: string;
+  /** Options after the path (`#/s/s1.…?locked=1` → `?locked=1`), or ''. */
+  search: string;
   /** Changes on every navigation, even to the same address (effects key on it). */
   key: string;
 }
@@ -20,9 +22,11 @@ export interface History {
 let keys = 0;
 export function parsePath(path: string): Location {
   const [pathname = '/', ...rest] = path.split('#');
-  const clean = pathname.split('?')[0] || '/';
+  const queryAt = pathname.indexOf('?');
+  const clean = (queryAt < 0 ? pathname : pathname.slice(0, queryAt)) || '/';
   return {
     pathname: clean.startsWith('/') ? clean : `/${clean}`,
+    search: queryAt < 0 ? '' : pathname.slice(queryAt),
     hash: rest.length > 0 ? `#${rest.join('#')}` : '',
     key: String(++keys),
   };

@@ -80,6 +80,12 @@ describe('the hash router', () => {
       pathname: '/learn/pricing',
       hash: '#free-tier',
     });
+    // Link options ride after the path, outside the route's params.
+    expect(parsePath('/s/s1.abc?locked=1')).toMatchObject({
+      pathname: '/s/s1.abc',
+      search: '?locked=1',
+    });
+    expect(parsePath('/learn')).toMatchObject({ pathname: '/learn', search: '' });
   });
 
   it('renders nested routes with params, an outlet and a not-found', () => {

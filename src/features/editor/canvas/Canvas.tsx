@@ -13,6 +13,7 @@ import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
 import { useEditorUi } from '../../../store/editor-ui-store.ts';
+import { useOwnership } from '../../../store/ownership-store.ts';
 import { ServiceNode } from './ServiceNode.tsx';
 import { IntegrationEdge } from './IntegrationEdge.tsx';
 import { useFlowElements } from './use-flow-elements.ts';
@@ -35,6 +36,8 @@ export function Canvas() {
   const notify = useNotices((s) => s.notify);
   const flow = useEditorUi((s) => s.flow);
   const setFlow = useEditorUi((s) => s.setFlow);
+  // A locked link (or embed) shows the diagram as it is: nothing to drag or wire.
+  const locked = useOwnership((s) => s.ownership === 'locked');
   // The diagram first; after a paint the grid, controls, minimap and token layer join, each in
   // a task of its own.
   const stage = useStagedMount(4);
@@ -65,7 +68,7 @@ export function Canvas() {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     const kind = event.dataTransfer.getData(PALETTE_MIME);
-    if (!isKindId(kind) || !flow) return;
+    if (!isKindId(kind) || !flow || locked) return;
     const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
     const result = addNode(kind, { x: p.x - 100, y: p.y - 30 });
     if (result.ok && result.id) select([result.id]);
@@ -91,6 +94,8 @@ export function Canvas() {
           setFlow(instance as unknown as ReactFlowInstance)
         }
         deleteKeyCode={null}
+        nodesDraggable={!locked}
+        nodesConnectable={!locked}
         // Space is Play / Pause (src/ui/commands); dragging the pane still pans.
         panActivationKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}

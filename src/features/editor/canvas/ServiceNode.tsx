@@ -53,6 +53,7 @@ export const ServiceNode = memo(function ServiceNode({
               style={bigLabel ? { fontSize: bigLabel } : undefined}
               title={[data.label, kind.shortLabel, facts].filter(Boolean).join(' · ')}
               data-testid="node-label"
+              data-node-label
             >
               {data.label}
             </div>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Navigate, useParams } from '../../../ui/router/index.ts';
+import { Navigate, useLocation, useParams } from '../../../ui/router/index.ts';
+import { parseLinkOptions } from '../../../domain/embed/link-options.ts';
 import { decodeScenarioFragment } from '../../../domain/share/link-codec.ts';
 import { findExample } from '../../../../content/examples/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
@@ -8,6 +9,7 @@ import { useNotices } from '../../../store/notices-store.ts';
 import { bootScenario } from './boot.ts';
 import { backUpCurrentWork } from '../../../store/backup.ts';
 import { useEditorUi } from '../../../store/editor-ui-store.ts';
+import { openForViewing } from './view-only.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 
 type Loaded = { ok: true; scenario: Scenario; what: string } | { ok: false; error: string };
@@ -38,13 +40,17 @@ function load(source: 'link' | 'example', param: string): Loaded {
 
 const handled = new Set<string>();
 
-/** Opens a shared link (#/s/…) or a gallery example (#/example/…), then shows the Explorer. */
+/**
+ * Opens a shared link (#/s/…, view-only: see view-only.ts) or a gallery example (#/example/…),
+ * then shows the Explorer.
+ */
 export function ScenarioLinkRoute({ source }: { source: 'link' | 'example' }) {
   const params = useParams();
   const param = (source === 'link' ? params.fragment : params.id) ?? '';
+  const { search } = useLocation();
   useEffect(() => {
     // StrictMode runs effects twice; a link must be applied once.
-    const key = `${source}:${param}`;
+    const key = `${source}:${param}${search}`;
     if (handled.has(key)) return;
     handled.add(key);
     bootScenario();
@@ -55,6 +61,21 @@ export function ScenarioLinkRoute({ source }: { source: 'link' | 'example' }) {
       notify('error', loaded.error);
       return;
     }
+    if (source === 'link') {
+      const { options, problems } = parseLinkOptions(search);
+      openForViewing(loaded.scenario, options.locked);
+      notify(
+        'info',
+        `Opened ${loaded.what}, ${options.locked ? 'locked' : 'view-only'}: your own work is kept as it was. ${
+          options.locked
+            ? '“Make a copy” to change it.'
+            : 'Edit it (or “Make a copy”) to make it yours.'
+        }`,
+        problems,
+      );
+      window.setTimeout(() => handled.delete(key), 1000);
+      return;
+    }
     backUpCurrentWork('link');
     useSelection.getState().clear();
     useDiagram.getState().replace(loaded.scenario);
@@ -63,6 +84,6 @@ export function ScenarioLinkRoute({ source }: { source: 'link' | 'example' }) {
       `Opened ${loaded.what}. Your previous work is kept: “Restore previous work” brings it back.`,
     );
     window.setTimeout(() => handled.delete(key), 1000);
-  }, [source, param]);
+  }, [source, param, search]);
   return <Navigate to="/" replace />;
 }

@@ -2,6 +2,7 @@ import { STORAGE_KEY, readSaved, serializeSaved } from '../../../domain/share/sa
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
+import { ownsScenario } from '../../../store/ownership-store.ts';
 
 let lastWarning = 0;
 
@@ -27,17 +28,26 @@ export function saveNow(scenario: Scenario): boolean {
   }
 }
 
-/** Saves after every change, a moment later, so a burst of edits is one write. */
+/**
+ * Saves after every change, a moment later, so a burst of edits is one write. Someone else's
+ * scenario (a link opened view-only) is never saved over the learner's own work.
+ */
 export function startAutosave(): () => void {
   let timer: number | undefined;
   const unsubscribe = useDiagram.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario) return;
+    if (state.scenario === previous.scenario || !ownsScenario()) return;
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => saveNow(state.scenario), 250);
+    timer = window.setTimeout(() => {
+      timer = undefined;
+      saveNow(state.scenario);
+    }, 250);
   });
+  // Only a change still waiting is written: leaving must not rewrite saved work unchanged.
   const flush = () => {
+    if (timer === undefined) return;
     window.clearTimeout(timer);
-    saveNow(useDiagram.getState().scenario);
+    timer = undefined;
+    if (ownsScenario()) saveNow(useDiagram.getState().scenario);
   };
   window.addEventListener('pagehide', flush);
   return () => {

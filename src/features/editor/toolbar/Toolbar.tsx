@@ -23,6 +23,7 @@ const OVERFLOW = [
   'export-svg',
   'export-sam',
 ] as const;
+import { PresenterButton } from '../presenter/PresenterButton.tsx';
 
 function CommandButton({
   id,
@@ -102,6 +103,7 @@ export function Toolbar() {
               Download the damaged copy
             </Button>
           )}
+          <PresenterButton />
           <CommandButton id="help" label="?" />
         </div>
       </div>

@@ -29,7 +29,7 @@ let firstMount = true;
  * fit the diagram into what is left, as the canvas did when it first appeared; and again
  * when a document's first run gives its nodes their badges.
  */
-function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
+export function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
   const flow = useReactFlow();
   useEffect(() => {
     const el = panel.current;
@@ -65,7 +65,7 @@ export function closeDetailsOnShortScreens() {
   firstMount = false;
 }
 
-function usePlaybackMachinery() {
+export function usePlaybackMachinery() {
   useEffect(closeDetailsOnShortScreens, []);
   useEffect(() => {
     if (usePlayback.getState().status === 'empty') {
