@@ -34,3 +34,25 @@ test('is installable: a manifest with icons', async ({ page, request }) => {
   expect(manifest.name).toBe('Serverless Explorer');
   expect(manifest.icons.some((i: { sizes: string }) => i.sizes === '512x512')).toBe(true);
 });
+
+test('an embed works offline after its first visit: it opens and plays', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./#/embed/example/rest-api');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Open in Serverless Explorer' })).toBeVisible();
+  // Play loads the canvas and the engine: from the service worker's cache, not the network.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await context.setOffline(false);
+});
