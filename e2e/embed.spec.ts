@@ -1,11 +1,15 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
-/** A second origin for the host page (the app is on the preview server's port). */
-const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4316);
+/**
+ * A second origin for the host page (the app is on the preview server's port). Each worker
+ * that runs this file starts its own, on a free port the system picks.
+ */
 let host: Server;
+let hostPort = 0;
 
 test.beforeAll(async () => {
   const page = readFileSync(new URL('../examples/embed-example.html', import.meta.url));
@@ -13,7 +17,8 @@ test.beforeAll(async () => {
     if (!req.url?.startsWith('/embed-example.html')) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html' }).end(page);
   });
-  await new Promise<void>((resolve) => host.listen(HOST_PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostPort = (host.address() as AddressInfo).port;
 });
 
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
@@ -24,7 +29,7 @@ test('an embed in a page of another origin plays and answers its commands', asyn
   page,
   baseURL,
 }) => {
-  await page.goto(`http://127.0.0.1:${HOST_PORT}/embed-example.html?app=${baseURL}`);
+  await page.goto(`http://127.0.0.1:${hostPort}/embed-example.html?app=${baseURL}`);
   const embed = page.frameLocator('iframe');
   await expect(events(page, 'ready')).toHaveCount(1);
   await expect(embed.getByRole('link', { name: 'Open in Serverless Explorer' })).toHaveAttribute(

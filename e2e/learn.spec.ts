@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { closeDialogIfOpen, nodeByLabel } from './helpers.ts';
 
@@ -11,9 +11,12 @@ interface Question {
   answer: number[];
 }
 
-const questions = JSON.parse(
-  readFileSync(new URL('../content/quiz/questions.json', import.meta.url), 'utf8'),
-) as Question[];
+// The bank is every content/quiz/*.json, questions.json first, then by name (as the app reads it).
+const quizFolder = new URL('../content/quiz/', import.meta.url);
+const questions = readdirSync(quizFolder)
+  .filter((name) => name.endsWith('.json'))
+  .sort((a, b) => (a === 'questions.json' ? -1 : b === 'questions.json' ? 1 : a < b ? -1 : 1))
+  .flatMap((name) => JSON.parse(readFileSync(new URL(name, quizFolder), 'utf8')) as Question[]);
 
 /** The topic with the fewest questions keeps the round short. */
 function smallestTopic() {

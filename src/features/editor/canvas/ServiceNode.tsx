@@ -4,7 +4,8 @@ import { getKind } from '../../../domain/catalog/index.ts';
 import { Icon } from '../../../ui/Icon.tsx';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { nodeFacts } from './node-facts.ts';
-import { labelPx, showIcon } from './label-scale.ts';
+import { labelPx, MIN_SCREEN_PX, PRESENTER_SCREEN_PX, showIcon } from './label-scale.ts';
+import { usePresenter } from '../presenter/presenter-store.ts';
 import type { ServiceFlowNode } from './flow-types.ts';
 // eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
 import { NodeBadges } from '../../playback/badges/NodeBadges.tsx';
@@ -24,7 +25,8 @@ export const ServiceNode = memo(function ServiceNode({
     const node = s.scenario.nodes.find((n) => n.id === id);
     return node ? nodeFacts(node, s.scenario.traffic[id]) : '';
   });
-  const bigLabel = useStore((s) => labelPx(s.transform[2]));
+  const minPx = usePresenter((s) => (s.on ? PRESENTER_SCREEN_PX : MIN_SCREEN_PX));
+  const bigLabel = useStore((s) => labelPx(s.transform[2], minPx));
   const icon = useStore((s) => showIcon(s.transform[2]));
   const detail = bigLabel ? 'sr-only' : 'truncate text-[11px] leading-tight';
   return (

@@ -17,10 +17,7 @@ export function CostLine() {
   const soFar = result ? formatUsd(costSoFar(result, timeMs)) : '—';
   const monthly = result?.cost ? formatUsd(result.cost.monthly.usd) : '—';
   return (
-    <p
-      className="flex shrink-0 items-baseline gap-x-1.5 text-xs whitespace-nowrap"
-      data-testid="cost-line"
-    >
+    <p className="flex min-w-0 flex-wrap items-baseline gap-x-1.5 text-xs" data-testid="cost-line">
       <span className="text-slate-600 dark:text-slate-400">Cost</span>
       <b className="font-mono tabular-nums" data-testid="cost-line-so-far">
         {soFar}

@@ -1,11 +1,10 @@
 /**
  * The playback for small frames (an embed in an article): the transport, the caption, and
- * only the panels asked for — a one-line cost, the metrics. Same machinery as the Explorer's
+ * only the panels asked for — the transport's one-line cost, the metrics. Same machinery as the Explorer's
  * panel (PlaybackPanel.tsx); no tabs, no comparison, no log.
  */
 import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { Caption } from '../caption/Caption.tsx';
-import { CostSoFarLine } from '../cost/CostSoFarLine.tsx';
 import { TransportBar } from '../transport/TransportBar.tsx';
 import { usePlaybackMachinery, useRefitOnResize } from './PlaybackPanel.tsx';
 
@@ -35,10 +34,9 @@ export function CompactPlaybackPanel({
       aria-label="Playback"
       className="@container flex min-h-0 flex-col border-t border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
     >
-      <TransportBar>{children}</TransportBar>
+      <TransportBar cost={panels.cost}>{children}</TransportBar>
       <div className="border-t border-slate-100 px-2 py-1 dark:border-slate-900">
         <Caption />
-        {panels.cost && <CostSoFarLine />}
       </div>
       {panels.metrics && (
         <div className="max-h-40 overflow-auto border-t border-slate-200 dark:border-slate-800">

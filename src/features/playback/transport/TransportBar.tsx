@@ -51,8 +51,11 @@ function Status() {
   );
 }
 
-/** `children` are extra controls at the end of the bar (the details toggle). */
-export function TransportBar({ children }: { children?: ReactNode }) {
+/**
+ * `children` are extra controls at the end of the bar (the details toggle); `cost` false leaves
+ * the cost line out (an embed whose host asked for no cost panel).
+ */
+export function TransportBar({ children, cost = true }: { children?: ReactNode; cost?: boolean }) {
   const playing = usePlayback((s) => s.playing);
   const simulating = usePlayback((s) => s.status === 'simulating');
   const speed = usePlayback((s) => s.speed);
@@ -96,7 +99,7 @@ export function TransportBar({ children }: { children?: ReactNode }) {
       </Button>
       <Timeline />
       <SpeedSelect speed={speed} onChange={setSpeed} />
-      <CostLine />
+      {cost && <CostLine />}
       <Status />
       {children}
     </div>
