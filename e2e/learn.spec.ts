@@ -79,13 +79,23 @@ test('search finds "cold start", with highlighted matches and keyboard navigatio
   await expect(dialog).toBeHidden();
 });
 
-test('a "Try it" link opens the Explorer with the scenario', async ({ page }) => {
+test('a "Try it" link opens the Explorer with the scenario', async ({ page }, testInfo) => {
   await page.goto('./#/learn/cold-starts');
   await page.getByRole('article').getByRole('link', { name: 'Try it: the cold start lab' }).click();
   await expect(page).toHaveURL(/#\/$/);
   await closeDialogIfOpen(page);
   await expect(nodeByLabel(page, 'profile-plain')).toBeVisible();
   await expect(nodeByLabel(page, 'profile-provisioned')).toBeVisible();
+  // The lab's init-code and SnapStart functions, with the settings that make them what they are.
+  for (const label of ['profile-init-code', 'profile-snapstart', 'profile-py-snapstart'])
+    await expect(nodeByLabel(page, label)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('cold-start-lab.png') });
+  await nodeByLabel(page, 'profile-py-snapstart').focus();
+  await page.keyboard.press('Enter');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('combobox', { name: /^Runtime/ })).toHaveValue('python');
+  await expect(inspector.getByRole('checkbox', { name: /^SnapStart/ })).toBeChecked();
+  await expect(inspector.getByRole('spinbutton', { name: /^Init code/ })).toHaveValue('1500');
 });
 
 test('glossary terms explain themselves on focus; section links scroll, not route', async ({

@@ -105,6 +105,53 @@ test('a run step: predict, let the simulation check, then compare the guess', as
   await expect(panel(page).getByText('Your prediction:')).toBeVisible();
 });
 
+test('race the runtimes: predict the fastest start, add two functions, and the run names it', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./#/lesson/meet-the-cold-start');
+  await panel(page)
+    .getByRole('button', { name: /^Step 4: Race the runtimes/ })
+    .click();
+  await expect(panel(page).getByRole('heading', { level: 3 })).toContainText('Race the runtimes');
+  await panel(page).getByRole('radio', { name: 'Java' }).check();
+
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await nodeByLabel(page, 'visitors').click();
+  const rate = inspector.getByLabel(/Average rate/);
+  await rate.fill('1');
+  await rate.press('Enter');
+
+  const setRuntime = async (label: string, runtime: string) => {
+    // "Lambda" is also every function's kind caption: find the node by its whole name.
+    await page.getByRole('group', { name: `${label}, AWS Lambda`, exact: true }).click();
+    await inspector.getByRole('combobox', { name: /^Runtime/ }).selectOption(runtime);
+  };
+  const connectApiTo = async (label: string) => {
+    await nodeByLabel(page, 'api').click();
+    await inspector.getByRole('button', { name: 'Connect to…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByRole('button')
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .click();
+    await expect(dialog).toBeHidden();
+  };
+  await addFromPalette(page, 'AWS Lambda');
+  await addFromPalette(page, 'AWS Lambda');
+  await connectApiTo('Lambda');
+  await connectApiTo('Lambda 2');
+  await setRuntime('get-profile', 'java');
+  await setRuntime('Lambda', 'python');
+  await setRuntime('Lambda 2', 'go');
+
+  await panel(page).getByRole('button', { name: 'Check my work' }).click();
+  await expect(lessonStatus(page)).toContainText('Step passed!', { timeout: RUN_TIMEOUT });
+  await expect(panel(page).getByTestId('reveal')).toHaveText(
+    'You guessed “Java”; it was Go. That is “Go or Rust”.',
+  );
+  await page.screenshot({ path: testInfo.outputPath('race-the-runtimes.png') });
+});
+
 test('at 1024×768 the lesson sits below the Explorer without covering it', async ({
   page,
 }, testInfo) => {

@@ -235,7 +235,7 @@ test('Reduced motion: no travelling tokens, a text log of what happens', async (
   );
 });
 
-test('The cold-start lab reads well: provisioned never starts cold', async ({ page }) => {
+test('The cold-start lab reads well: provisioned never starts cold', async ({ page }, testInfo) => {
   await openExample(page, 'cold-start-lab');
   await expect(page.getByLabel('Speed')).toHaveValue('100');
   await playThenPause(page, '3:00:00');
@@ -248,6 +248,9 @@ test('The cold-start lab reads well: provisioned never starts cold', async ({ pa
   await expect(nodeByLabel(page, 'profile-plain').getByTestId('badge-cold-starts')).toHaveText(
     /cold [1-9]/,
   );
+  await expect(
+    nodeByLabel(page, 'profile-py-snapstart').getByTestId('badge-cold-starts'),
+  ).toHaveText(/cold [1-9]/);
   await page.getByRole('tab', { name: 'Cost' }).click();
   await expect(
     page.getByText(/Prices are a model of published AWS us-east-1 prices, as of/),
@@ -256,6 +259,11 @@ test('The cold-start lab reads well: provisioned never starts cold', async ({ pa
     'href',
     '#/learn/pricing',
   );
+  // Python SnapStart's two meters reach the bill (Java's SnapStart carries no charge).
+  const cost = page.getByRole('tabpanel', { name: 'Cost' });
+  await expect(cost).toContainText('SnapStart cache');
+  await expect(cost).toContainText('SnapStart restores');
+  await page.screenshot({ path: testInfo.outputPath('cold-start-lab-cost.png') });
 });
 
 for (const scheme of ['light', 'dark'] as const) {

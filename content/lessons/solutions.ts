@@ -89,6 +89,15 @@ export const SOLUTIONS: Record<string, Record<string, Edit>> = {
       traffic('visitors', { pattern: 'steady', ratePerSec: 0.002 }),
       settings({ durationSec: 10800 }),
     ),
+    'race-runtimes': all(
+      add('lambda', 'on-python', 780, 200),
+      add('lambda', 'on-go', 780, 400),
+      link('api', 'on-python'),
+      link('api', 'on-go'),
+      config('get-profile', 'runtime', 'java'),
+      config('on-python', 'runtime', 'python'),
+      config('on-go', 'runtime', 'go'),
+    ),
     'heavy-package': config('get-profile', 'packageMb', 200),
   },
   'make-cold-starts-rare': {

@@ -9,6 +9,8 @@ export const METRIC_IDS = [
   'invocations',
   'coldStarts',
   'coldStartShare',
+  'initRuntimes',
+  'fastestInitRuntime',
   'errors',
   'deadLettered',
   'p50Ms',

@@ -106,6 +106,32 @@ describe('metric checks', () => {
     expect(METRICS.peakQueueDepth.read(fan)).toBeGreaterThan(0);
   });
 
+  it('races runtimes: counts those with an INIT and names the one with the shortest median', () => {
+    const race = ran(
+      diagram({
+        nodes: [
+          ['web', 'http-clients'],
+          ['api', 'api-gateway'],
+          ['on-java', 'lambda', { runtime: 'java' }],
+          ['on-python', 'lambda', { runtime: 'python' }],
+          ['on-go', 'lambda', { runtime: 'go' }],
+        ],
+        edges: [
+          ['web', 'api'],
+          ['api', 'on-java'],
+          ['api', 'on-python'],
+          ['api', 'on-go'],
+        ],
+        traffic: { web: { ratePerSec: 0.002 } },
+        settings: { durationSec: 10800 },
+      }),
+    );
+    expect(METRICS.initRuntimes.read(race)).toBe(3);
+    const fastest = METRICS.fastestInitRuntime.read(race);
+    expect(METRICS.fastestInitRuntime.show(fastest)).toMatch(/^Go/);
+    expect(METRICS.fastestInitRuntime.show(Number.NaN)).toMatch(/no INIT/);
+  });
+
   it('has a label and a finite reading for every metric on a working diagram', () => {
     for (const id of METRIC_IDS) {
       expect(METRICS[id].label.length).toBeGreaterThan(0);

@@ -15,6 +15,12 @@ import {
 } from '../../../domain/pricing/index.ts';
 import { formatMs, formatNumber, formatPercent, formatUsd, plural } from './format.ts';
 import type { MetricId } from '../../../domain/lessons/metric-ids.ts';
+import {
+  isRuntimeFamily,
+  RUNTIME_FAMILIES,
+  RUNTIME_LABELS,
+  type RuntimeFamily,
+} from '../../../domain/kinds/lambda/runtime-family.ts';
 
 export interface RunContext {
   scenario: Scenario;
@@ -69,6 +75,26 @@ function crossover(ctx: RunContext): number {
   ).requestsPerSecond;
 }
 
+/**
+ * The functions that measured at least one INIT, with their runtime and INIT median (ms), read
+ * from the run's per-function `initMs` and the scenario's `runtime` setting.
+ */
+function initsByFunction({ scenario, result }: RunContext) {
+  return result.functions.flatMap((f) => {
+    const runtime = scenario.nodes.find((n) => n.id === f.nodeId)?.config.runtime;
+    return f.initMs.count > 0 && isRuntimeFamily(runtime) ? [{ runtime, p50: f.initMs.p50 }] : [];
+  });
+}
+
+/** The runtime of the function with the shortest INIT median, as its index in RUNTIME_FAMILIES. */
+function fastestInitRuntime(ctx: RunContext): number {
+  const inits = initsByFunction(ctx).sort((a, b) => a.p50 - b.p50);
+  return inits[0] ? RUNTIME_FAMILIES.indexOf(inits[0].runtime) : Number.NaN;
+}
+
+const runtimeLabel = (index: number) =>
+  RUNTIME_LABELS[RUNTIME_FAMILIES[index] as RuntimeFamily] ?? 'no runtime (no INIT measured)';
+
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 const sqsQueues = ({ result }: RunContext) => result.queues.filter((q) => q.kind === 'sqs');
 
@@ -121,6 +147,16 @@ export const METRICS: Record<MetricId, MetricSpec> = {
     share: true,
     read: ({ result }) => result.totals.coldStartShare,
     show: (v) => `${formatPercent(v)} of invocations`,
+  },
+  initRuntimes: {
+    label: 'Runtimes with a measured INIT',
+    read: (ctx) => new Set(initsByFunction(ctx).map((i) => i.runtime)).size,
+    show: (n) => plural(n, 'runtime'),
+  },
+  fastestInitRuntime: {
+    label: 'Runtime with the shortest INIT (median)',
+    read: fastestInitRuntime,
+    show: runtimeLabel,
   },
   errors: {
     label: 'Function errors',
