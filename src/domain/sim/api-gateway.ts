@@ -7,7 +7,7 @@
  */
 import type { Usage } from '../pricing/usage.ts';
 import { K, num, type CompiledNode } from './compile.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_REPLY } from './jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
 import { HAPPENING } from './trace.ts';
@@ -20,8 +20,8 @@ import {
 } from '../kinds/api-gateway/token-bucket.ts';
 
 /** The account-level bucket: one per run, shared by all gateway nodes. */
-const accountBuckets = new WeakMap<Engine, TokenBucket>();
-function accountBucket(sim: Engine): TokenBucket {
+const accountBuckets = new WeakMap<SimPort, TokenBucket>();
+function accountBucket(sim: SimPort): TokenBucket {
   let b = accountBuckets.get(sim);
   if (!b) accountBuckets.set(sim, (b = new TokenBucket(ACCOUNT_THROTTLE)));
   return b;
@@ -37,7 +37,7 @@ export class ApiGatewayModel extends BaseModel {
   private turn = 0;
   private payloadSum = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     const stage = new TokenBucket({
       ratePerSec: num(node.config, 'throttleRps', 10_000),

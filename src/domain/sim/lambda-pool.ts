@@ -12,7 +12,7 @@
  * the end of it, and a busy one as soon as it finishes its request, even under steady traffic.
  */
 import { KeyedMaxHeap, grow } from './buffers.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { ENV_EXPIRE_RECYCLED, HAPPENING } from './trace.ts';
 
 export class EnvPool {
@@ -39,7 +39,7 @@ export class EnvPool {
   readonly gEnvs: number;
 
   constructor(
-    private readonly sim: Engine,
+    private readonly sim: SimPort,
     private readonly nodeIndex: number,
     private readonly keepAliveMs: number,
     /** Counts against the account's unreserved pool (no reserved concurrency). */

@@ -10,7 +10,7 @@
 import { billedDurationMs, type Usage } from '../pricing/index.ts';
 import type { CompiledNode } from './compile.ts';
 import { RECURSION_LIMIT, SCALE_UP_BURST, SCALE_UP_PER_MS } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_COLD, F_FAIL, F_PROV, F_TIMEOUT, F_WARM, R_FAILED } from './jobs.ts';
 import { TAG_ASYNC, acceptAsync, afterAsync, asyncAttempt } from './lambda-async.ts';
 import { callAnswered, deadlineStruck, nextCall } from './lambda-calls.ts';
@@ -46,7 +46,7 @@ export class LambdaModel extends BaseModel implements LambdaParts {
   private scaleTokens = SCALE_UP_BURST;
   private scaleAt = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     const cfg = (this.cfg = readLambdaConfig(node));
     this.rng = new Rng(sim.model.seed, hashString(node.id));

@@ -1,6 +1,6 @@
 /** The model every kind starts from: it ignores what the kind does not use. */
 import type { CompiledNode } from './compile.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { ST_OK, type NodeModel } from './node-model.ts';
 import type { Usage } from '../pricing/usage.ts';
 
@@ -11,7 +11,7 @@ export class BaseModel implements NodeModel {
   usage: Usage | null = null;
 
   constructor(
-    protected readonly sim: Engine,
+    protected readonly sim: SimPort,
     readonly node: CompiledNode,
   ) {}
 

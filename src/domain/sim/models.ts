@@ -1,7 +1,7 @@
 /** One model per node, by kind; and the account's unreserved concurrency, which they share. */
 import { ApiGatewayModel } from './api-gateway.ts';
 import { K } from './compile.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { LambdaModel } from './lambda.ts';
 import { BaseModel, type NodeModel } from './model-base.ts';
 import { EventBridgeModel, S3Model, SnsModel } from './services.ts';
@@ -10,7 +10,7 @@ import { SourceModel } from './source.ts';
 import { SqsModel } from './sqs.ts';
 import { StepFunctionsModel } from './step-functions.ts';
 
-export function createModels(sim: Engine): NodeModel[] {
+export function createModels(sim: SimPort): NodeModel[] {
   const { nodes, settings } = sim.model;
   // Reserved concurrency is carved out of the account limit; the rest is shared.
   let reserved = 0;

@@ -7,7 +7,7 @@
 import { MONTH_MS, type Usage } from '../pricing/index.ts';
 import { K, num, type CompiledNode } from './compile.ts';
 import { LATENCY_MS } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { BaseModel, ST_OK } from './model-base.ts';
 import { Rng, hashString } from './rng.ts';
 
@@ -18,7 +18,7 @@ export abstract class ServiceModel extends BaseModel {
   protected readonly rng: Rng;
   handled = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     this.rng = new Rng(sim.model.seed, hashString(node.id));
   }

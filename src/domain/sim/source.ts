@@ -8,7 +8,7 @@ import type { Usage } from '../pricing/usage.ts';
 import { Arrivals } from './arrivals.ts';
 import { K, str, type CompiledNode } from './compile.ts';
 import { DEFAULT_PAYLOAD_KB } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_REPLY, R_FAILED, R_THROTTLED } from './jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED } from './model-base.ts';
 import { Rng, hashString } from './rng.ts';
@@ -27,7 +27,7 @@ export class SourceModel extends BaseModel {
   private readonly waits: boolean;
   private turn = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     this.rng = new Rng(sim.model.seed, hashString(node.id));
     this.waits = node.code === K.http;

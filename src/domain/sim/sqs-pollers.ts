@@ -7,7 +7,7 @@
  * messages' visibility timeout runs out.
  */
 import { SQS_POLLERS } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
 import type { Usage } from '../pricing/index.ts';
 import type { BatchStore } from './batches.ts';
@@ -35,7 +35,7 @@ export class Pollers {
 
   constructor(
     private readonly queue: PolledQueue,
-    private readonly sim: Engine,
+    private readonly sim: SimPort,
     readonly index: number,
     readonly edge: number,
     private readonly max: number,

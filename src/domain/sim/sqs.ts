@@ -10,7 +10,7 @@ import { BatchStore } from './batches.ts';
 import { IntQueue } from './buffers.ts';
 import { K, num, type CompiledNode } from './compile.ts';
 import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_REPLY, R_DEAD } from './jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED } from './model-base.ts';
 import { Rng, hashString } from './rng.ts';
@@ -38,7 +38,7 @@ export class SqsModel extends BaseModel {
   private readonly dlq: boolean;
   private idleAt = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     const c = node.config;
     this.rng = new Rng(sim.model.seed, hashString(node.id));

@@ -9,7 +9,7 @@ import type { Usage } from '../pricing/usage.ts';
 import type { CompiledNode } from './compile.ts';
 import { expressBilledGbSeconds } from '../pricing/index.ts';
 import { EXPRESS_MEMORY_MB, LATENCY_MS } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_REPLY, R_FAILED } from './jobs.ts';
 import { BaseModel, ST_OK } from './model-base.ts';
 import { HAPPENING } from './trace.ts';
@@ -19,7 +19,7 @@ export class StepFunctionsModel extends BaseModel {
   readonly stats = { started: 0, succeeded: 0, failed: 0 };
   private readonly express: boolean;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     this.express = node.config.workflowType === 'express';
     this.usage = {

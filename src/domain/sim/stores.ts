@@ -6,7 +6,7 @@
 import { MONTH_MS } from '../pricing/index.ts';
 import { K, num, type CompiledNode } from './compile.ts';
 import { CHUNK_KB, LATENCY_MS, STREAMS } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { ServiceModel, type UsageOf } from './services.ts';
 import { StreamSet } from './streams.ts';
 
@@ -21,7 +21,7 @@ export class DynamoDbModel extends ServiceModel {
   private readonly toKinesis: number[];
   readonly stats = { reads: 0, writes: 0 };
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     const out = node.out.map((e) => sim.model.edges[e]).filter((e) => e !== undefined);
     const consumers = out
@@ -84,7 +84,7 @@ export class KinesisModel extends ServiceModel {
   readonly stream: StreamSet;
   private readonly shards: number;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     this.shards = num(node.config, 'shards', 1);
     const consumers = node.out.filter(

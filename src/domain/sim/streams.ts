@@ -7,7 +7,7 @@
 import { BatchStore } from './batches.ts';
 import { IntQueue } from './buffers.ts';
 import { STREAMS } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
 import { ST_OK } from './model-base.ts';
 import { HAPPENING } from './trace.ts';
@@ -35,7 +35,7 @@ export class StreamSet {
   private readonly batches = new BatchStore();
 
   constructor(
-    private readonly sim: Engine,
+    private readonly sim: SimPort,
     private readonly nodeIndex: number,
     consumerEdges: number[],
     shardCount: number,
