@@ -6,8 +6,8 @@ import type { Usage } from '../pricing/usage.ts';
 
 export { ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT, type NodeModel } from './node-model.ts';
 
-/** Default behaviour: ignore what the kind does not use. */
-export class BaseModel implements NodeModel {
+/** Default behaviour: ignore what the kind does not use. Abstract: every kind registers a model of its own (models.ts). */
+export abstract class BaseModel implements NodeModel {
   usage: Usage | null = null;
 
   constructor(

@@ -13,6 +13,7 @@ import { F_REPLY, R_FAILED, R_THROTTLED } from './jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED } from './model-base.ts';
 import { Rng, hashString } from './rng.ts';
 import { scheduleTimes } from './schedule-times.ts';
+import type { ReportSink } from './report.ts';
 
 export class SourceModel extends BaseModel {
   /** Only schedules are priced (as EventBridge Scheduler invocations). */
@@ -80,4 +81,9 @@ export class SourceModel extends BaseModel {
       sim.markRoot(root, R_FAILED);
     }
   }
+}
+
+/** Sources report only how their synchronous requests were answered (HTTP clients). */
+export function reportSource(m: SourceModel, out: ReportSink): void {
+  out.responses(m.responses);
 }

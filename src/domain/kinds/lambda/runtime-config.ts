@@ -10,11 +10,11 @@
  *   Exp(warmMeanMs); a request that starts a new environment takes Exp(coldMeanMs) in total.
  *   Nothing else stands in the way: no timeout and no scale-up limit apply in this model.
  */
-import { num, type CompiledNode } from './compile.ts';
-import { usesSnapStart, type ColdStartSpec } from '../kinds/lambda/cold-start.ts';
-import { coldStartSpecOf } from '../kinds/lambda/cold-start-spec.ts';
-import { DURATION_SIGMA, FULL_VCPU_MB } from './defaults.ts';
-import type { Rng } from './rng.ts';
+import { num, type CompiledNode } from '../../sim/compile.ts';
+import { usesSnapStart, type ColdStartSpec } from './cold-start.ts';
+import { coldStartSpecOf } from './cold-start-spec.ts';
+import { DURATION_SIGMA, FULL_VCPU_MB } from '../../sim/defaults.ts';
+import type { Rng } from '../../sim/rng.ts';
 
 export interface LambdaConfig {
   textbook: boolean;

@@ -3,10 +3,10 @@
  * one after another once the handler's own work is done, each waited for. A failed call fails
  * the invocation; the timeout abandons the call in progress.
  */
-import type { SimPort } from './port.ts';
-import { F_REPLY } from './jobs.ts';
-import type { LambdaParts } from './lambda-parts.ts';
-import { ST_ERROR, ST_OK, ST_TIMEOUT } from './model-base.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY } from '../../sim/jobs.ts';
+import type { LambdaParts } from './parts.ts';
+import { ST_ERROR, ST_OK, ST_TIMEOUT } from '../../sim/model-base.ts';
 
 /** Makes the next call of invocation `job`, or ends it when there is none left. */
 export function nextCall(fn: LambdaParts, sim: SimPort, job: number): void {

@@ -1,14 +1,13 @@
 /**
- * Data stores that feed streams: DynamoDB (reads and writes; with a stream, every write becomes
- * a record) and Kinesis (records spread over shards). Their consuming functions read the
- * stream shard by shard (streams.ts).
+ * DynamoDB: reads and writes; with a stream, every write becomes a record that its consuming
+ * functions read shard by shard (streams.ts), and Kinesis destinations receive it too.
  */
-import { MONTH_MS } from '../pricing/index.ts';
-import { K, num, type CompiledNode } from './compile.ts';
-import { CHUNK_KB, LATENCY_MS, STREAMS } from './defaults.ts';
-import type { SimPort } from './port.ts';
-import { ServiceModel, type UsageOf } from './services.ts';
-import { StreamSet } from './streams.ts';
+import { MONTH_MS } from '../../pricing/index.ts';
+import { K, num, type CompiledNode } from '../../sim/compile.ts';
+import { STREAMS } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { ServiceModel, type UsageOf } from '../../sim/service-model.ts';
+import { StreamSet } from '../../sim/streams.ts';
 
 export class DynamoDbModel extends ServiceModel {
   override readonly usage: UsageOf<'dynamodb'> = {
@@ -72,53 +71,5 @@ export class DynamoDbModel extends ServiceModel {
 
   override sample(now: number): void {
     this.usage.storageGb = (num(this.node.config, 'storageGb', 0) * now) / MONTH_MS;
-  }
-}
-
-export class KinesisModel extends ServiceModel {
-  override readonly usage: UsageOf<'kinesis'> = {
-    kind: 'kinesis',
-    shardHours: 0,
-    putPayloadUnits: 0,
-  };
-  readonly stream: StreamSet;
-  private readonly shards: number;
-
-  constructor(sim: SimPort, node: CompiledNode) {
-    super(sim, node);
-    this.shards = num(node.config, 'shards', 1);
-    const consumers = node.out.filter(
-      (e) => sim.model.nodes[sim.model.edges[e]?.to ?? -1]?.code === K.lambda,
-    );
-    this.stream = new StreamSet(
-      sim,
-      node.index,
-      consumers,
-      this.shards,
-      num(node.config, 'batchSize', 100),
-      STREAMS.kinesisPollMs,
-    );
-  }
-
-  protected accept(job: number): number {
-    this.usage.putPayloadUnits += Math.ceil(this.payloadKb(job) / CHUNK_KB.kinesis);
-    return LATENCY_MS.kinesisPut;
-  }
-
-  protected override done(job: number): void {
-    // A random partition key spreads records evenly over the shards.
-    this.stream.put(job, Math.floor(this.rng.next() * this.shards));
-  }
-
-  override reply(child: number, status: number): void {
-    this.stream.reply(child, status);
-  }
-
-  override nodeTimer(arg: number): void {
-    this.stream.timer(arg);
-  }
-
-  override sample(now: number): void {
-    this.usage.shardHours = (this.shards * now) / 3_600_000;
   }
 }

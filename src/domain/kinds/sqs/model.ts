@@ -1,21 +1,21 @@
 /**
  * SQS: a queue whose depth rises and falls. Functions read it through event source mappings
- * (sqs-pollers.ts). A received message is hidden for the visibility timeout; when its batch
+ * (pollers.ts). A received message is hidden for the visibility timeout; when its batch
  * fails (function error, or throttles until the timeout runs out) it becomes visible again at
  * the end of that timeout, and a message received `maxReceiveCount` times moves to the
  * dead-letter queue instead (when there is one). A queue nobody polls just fills up.
  */
-import type { Usage } from '../pricing/index.ts';
-import { BatchStore } from './batches.ts';
-import { IntQueue } from './buffers.ts';
-import { K, num, type CompiledNode } from './compile.ts';
-import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from './defaults.ts';
-import type { SimPort } from './port.ts';
-import { F_REPLY, R_DEAD } from './jobs.ts';
-import { BaseModel, ST_OK, ST_THROTTLED } from './model-base.ts';
-import { Rng, hashString } from './rng.ts';
-import { Pollers } from './sqs-pollers.ts';
-import { HAPPENING } from './trace.ts';
+import type { Usage } from '../../pricing/index.ts';
+import { BatchStore } from '../../sim/batches.ts';
+import { IntQueue } from '../../sim/buffers.ts';
+import { K, num, type CompiledNode } from '../../sim/compile.ts';
+import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY, R_DEAD } from '../../sim/jobs.ts';
+import { BaseModel, ST_OK, ST_THROTTLED } from '../../sim/model-base.ts';
+import { Rng, hashString } from '../../sim/rng.ts';
+import { Pollers } from './pollers.ts';
+import { HAPPENING } from '../../sim/trace.ts';
 
 /** Node-timer kinds, in the low two bits of the argument. */
 const T_WINDOW = 0;

@@ -5,12 +5,12 @@
  * up to MaximumRetryAttempts times (1 min, then 2 min later). An event that still fails goes to
  * the on-failure destinations if there are any (dead-lettered), else it is dropped.
  */
-import { ASYNC } from './defaults.ts';
-import type { SimPort } from './port.ts';
-import { F_REPLY, F_RETRY, R_DEAD, R_FAILED, R_THROTTLED } from './jobs.ts';
-import type { LambdaParts } from './lambda-parts.ts';
-import { ST_OK, ST_THROTTLED } from './model-base.ts';
-import { HAPPENING } from './trace.ts';
+import { ASYNC } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY, F_RETRY, R_DEAD, R_FAILED, R_THROTTLED } from '../../sim/jobs.ts';
+import type { LambdaParts } from './parts.ts';
+import { ST_OK, ST_THROTTLED } from '../../sim/model-base.ts';
+import { HAPPENING } from '../../sim/trace.ts';
 
 /** Job timer tag of an attempt leaving the internal queue. */
 export const TAG_ASYNC = 6;

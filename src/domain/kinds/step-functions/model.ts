@@ -5,14 +5,14 @@
  * are billed per state transition (one per task state entered here), Express per request and
  * GB-second (64 MB, 100 ms steps).
  */
-import type { Usage } from '../pricing/usage.ts';
-import type { CompiledNode } from './compile.ts';
-import { expressBilledGbSeconds } from '../pricing/index.ts';
-import { EXPRESS_MEMORY_MB, LATENCY_MS } from './defaults.ts';
-import type { SimPort } from './port.ts';
-import { F_REPLY, R_FAILED } from './jobs.ts';
-import { BaseModel, ST_OK } from './model-base.ts';
-import { HAPPENING } from './trace.ts';
+import type { Usage } from '../../pricing/usage.ts';
+import type { CompiledNode } from '../../sim/compile.ts';
+import { expressBilledGbSeconds } from '../../pricing/index.ts';
+import { EXPRESS_MEMORY_MB, LATENCY_MS } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY, R_FAILED } from '../../sim/jobs.ts';
+import { BaseModel, ST_OK } from '../../sim/model-base.ts';
+import { HAPPENING } from '../../sim/trace.ts';
 
 export class StepFunctionsModel extends BaseModel {
   override readonly usage: Extract<Usage, { kind: 'step-functions' }>;

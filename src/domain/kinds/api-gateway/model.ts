@@ -5,19 +5,19 @@
  * node's connections, like routes) after the gateway's own overhead, and the gateway waits at
  * most 29 s for a function to answer (then 504, while the function runs on).
  */
-import type { Usage } from '../pricing/usage.ts';
-import { K, num, type CompiledNode } from './compile.ts';
-import type { SimPort } from './port.ts';
-import { F_REPLY } from './jobs.ts';
-import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
-import { HAPPENING } from './trace.ts';
-import { inheritStart } from './token-class.ts';
+import type { Usage } from '../../pricing/usage.ts';
+import { K, num, type CompiledNode } from '../../sim/compile.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY } from '../../sim/jobs.ts';
+import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/model-base.ts';
+import { HAPPENING } from '../../sim/trace.ts';
+import { inheritStart } from '../../sim/token-class.ts';
 import {
   ACCOUNT_THROTTLE,
   INTEGRATION_TIMEOUT_MS,
   ThrottleChain,
   TokenBucket,
-} from '../kinds/api-gateway/token-bucket.ts';
+} from './token-bucket.ts';
 
 /** The account-level bucket: one per run, shared by all gateway nodes. */
 const accountBuckets = new WeakMap<SimPort, TokenBucket>();
