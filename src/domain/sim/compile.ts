@@ -99,14 +99,3 @@ export function compile(scenario: Scenario, durationMs: number, seed: number): M
   }
   return { name: scenario.name, nodes, edges, settings: scenario.settings, durationMs, seed };
 }
-
-/** Reads a numeric config value with a fallback (configs are validated, but hand-built ones may not be). */
-export function num(config: Config, key: string, fallback: number): number {
-  const value = config[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-export function str(config: Config, key: string, fallback: string): string {
-  const value = config[key];
-  return typeof value === 'string' ? value : fallback;
-}

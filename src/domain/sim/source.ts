@@ -6,7 +6,9 @@
  */
 import type { Usage } from '../pricing/usage.ts';
 import { Arrivals } from './arrivals.ts';
-import { K, str, type CompiledNode } from './compile.ts';
+import { readConfig } from '../catalog/typed-config.ts';
+import { schedule } from '../kinds/schedule/spec.ts';
+import { K, type CompiledNode } from './compile.ts';
 import { DEFAULT_PAYLOAD_KB } from './defaults.ts';
 import type { SimPort } from './port.ts';
 import { F_REPLY, R_FAILED, R_THROTTLED } from './jobs.ts';
@@ -37,7 +39,7 @@ export class SourceModel extends BaseModel {
     if (node.code === K.schedule) {
       // EventBridge Scheduler bills each invocation; price it as such.
       this.usage = { kind: 'eventbridge', events: 0, schedulerInvocations: 0 };
-      this.times = scheduleTimes(str(node.config, 'expression', ''), sim.endMs);
+      this.times = scheduleTimes(readConfig(schedule, node.config).expression, sim.endMs);
       first = this.times[0] ?? Infinity;
     } else if (node.traffic) {
       this.arrivals = new Arrivals(node.traffic, sim.endMs);

@@ -6,7 +6,9 @@
  * most 29 s for a function to answer (then 504, while the function runs on).
  */
 import type { Usage } from '../../pricing/usage.ts';
-import { K, num, type CompiledNode } from '../../sim/compile.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { K, type CompiledNode } from '../../sim/compile.ts';
+import { apiGateway } from './spec.ts';
 import type { SimPort } from '../../sim/port.ts';
 import { F_REPLY } from '../../sim/jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/model-base.ts';
@@ -39,15 +41,13 @@ export class ApiGatewayModel extends BaseModel {
 
   constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    const stage = new TokenBucket({
-      ratePerSec: num(node.config, 'throttleRps', 10_000),
-      burst: num(node.config, 'burst', 5000),
-    });
+    const c = readConfig(apiGateway, node.config);
+    const stage = new TokenBucket({ ratePerSec: c.throttleRps, burst: c.burst });
     this.throttle = new ThrottleChain([stage, accountBucket(sim)]);
-    this.overheadMs = num(node.config, 'overheadMs', 10);
+    this.overheadMs = c.overheadMs;
     this.usage = {
       kind: 'api-gateway',
-      apiType: node.config.apiType === 'http' ? 'http' : 'rest',
+      apiType: c.apiType,
       requests: 0,
       payloadKb: 0,
     };

@@ -3,11 +3,13 @@
  * functions read shard by shard (streams.ts), and Kinesis destinations receive it too.
  */
 import { MONTH_MS } from '../../pricing/index.ts';
-import { K, num, type CompiledNode } from '../../sim/compile.ts';
+import { readConfig, type ConfigOf } from '../../catalog/typed-config.ts';
+import { K, type CompiledNode } from '../../sim/compile.ts';
 import { STREAMS } from '../../sim/defaults.ts';
 import type { SimPort } from '../../sim/port.ts';
 import { ServiceModel, type UsageOf } from '../../sim/service-model.ts';
 import { StreamSet } from '../../sim/streams.ts';
+import { dynamodb } from './spec.ts';
 
 export class DynamoDbModel extends ServiceModel {
   override readonly usage: UsageOf<'dynamodb'> = {
@@ -17,11 +19,13 @@ export class DynamoDbModel extends ServiceModel {
     storageGb: 0,
   };
   readonly stream: StreamSet | null;
+  private readonly config: ConfigOf<typeof dynamodb>;
   private readonly toKinesis: number[];
   readonly stats = { reads: 0, writes: 0 };
 
   constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
+    this.config = readConfig(dynamodb, node.config);
     const out = node.out.map((e) => sim.model.edges[e]).filter((e) => e !== undefined);
     const consumers = out
       .filter((e) => sim.model.nodes[e.to]?.code === K.lambda)
@@ -30,7 +34,7 @@ export class DynamoDbModel extends ServiceModel {
       .filter((e) => sim.model.nodes[e.to]?.code === K.kinesis)
       .map((e) => e.index);
     // A stream consumer or destination on the canvas implies the stream is on.
-    const streaming = node.config.stream === true || out.length > 0;
+    const streaming = this.config.stream || out.length > 0;
     this.stream = streaming
       ? new StreamSet(
           sim,
@@ -44,7 +48,7 @@ export class DynamoDbModel extends ServiceModel {
   }
 
   protected accept(job: number): number {
-    const itemKb = num(this.node.config, 'itemKb', 1);
+    const itemKb = this.config.itemKb;
     if (this.variant(job) === 'read') {
       this.stats.reads++;
       this.usage.readUnits += Math.ceil(itemKb / 4);
@@ -52,7 +56,7 @@ export class DynamoDbModel extends ServiceModel {
       this.stats.writes++;
       this.usage.writeUnits += Math.ceil(itemKb);
     }
-    return num(this.node.config, 'latencyMs', 6);
+    return this.config.latencyMs;
   }
 
   protected override done(job: number): void {
@@ -70,6 +74,6 @@ export class DynamoDbModel extends ServiceModel {
   }
 
   override sample(now: number): void {
-    this.usage.storageGb = (num(this.node.config, 'storageGb', 0) * now) / MONTH_MS;
+    this.usage.storageGb = (this.config.storageGb * now) / MONTH_MS;
   }
 }

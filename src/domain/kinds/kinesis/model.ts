@@ -1,9 +1,11 @@
 /** Kinesis: records spread over shards by a random partition key, read shard by shard by consumers (streams.ts). */
-import { K, num, type CompiledNode } from '../../sim/compile.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { K, type CompiledNode } from '../../sim/compile.ts';
 import { CHUNK_KB, LATENCY_MS, STREAMS } from '../../sim/defaults.ts';
 import type { SimPort } from '../../sim/port.ts';
 import { ServiceModel, type UsageOf } from '../../sim/service-model.ts';
 import { StreamSet } from '../../sim/streams.ts';
+import { kinesis } from './spec.ts';
 
 export class KinesisModel extends ServiceModel {
   override readonly usage: UsageOf<'kinesis'> = {
@@ -16,7 +18,8 @@ export class KinesisModel extends ServiceModel {
 
   constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    this.shards = num(node.config, 'shards', 1);
+    const c = readConfig(kinesis, node.config);
+    this.shards = c.shards;
     const consumers = node.out.filter(
       (e) => sim.model.nodes[sim.model.edges[e]?.to ?? -1]?.code === K.lambda,
     );
@@ -25,7 +28,7 @@ export class KinesisModel extends ServiceModel {
       node.index,
       consumers,
       this.shards,
-      num(node.config, 'batchSize', 100),
+      c.batchSize,
       STREAMS.kinesisPollMs,
     );
   }

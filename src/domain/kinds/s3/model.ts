@@ -1,8 +1,9 @@
 /** S3: a put answers and notifies every connection (object-created events); a get just answers. */
 import { MONTH_MS } from '../../pricing/index.ts';
-import { num } from '../../sim/compile.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
 import { LATENCY_MS } from '../../sim/defaults.ts';
 import { ServiceModel, type UsageOf } from '../../sim/service-model.ts';
+import { s3 } from './spec.ts';
 
 export class S3Model extends ServiceModel {
   override readonly usage: UsageOf<'s3'> = {
@@ -11,6 +12,8 @@ export class S3Model extends ServiceModel {
     getRequests: 0,
     storageGb: 0,
   };
+
+  private readonly config = readConfig(s3, this.node.config);
 
   protected accept(job: number): number {
     if (this.variant(job) === 'get') {
@@ -26,6 +29,6 @@ export class S3Model extends ServiceModel {
   }
 
   override sample(now: number): void {
-    this.usage.storageGb = (num(this.node.config, 'storageGb', 0) * now) / MONTH_MS;
+    this.usage.storageGb = (this.config.storageGb * now) / MONTH_MS;
   }
 }

@@ -8,7 +8,9 @@
 import type { Usage } from '../../pricing/index.ts';
 import { BatchStore } from '../../sim/batches.ts';
 import { IntQueue } from '../../sim/buffers.ts';
-import { K, num, type CompiledNode } from '../../sim/compile.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { K, type CompiledNode } from '../../sim/compile.ts';
+import { sqs } from './spec.ts';
 import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from '../../sim/defaults.ts';
 import type { SimPort } from '../../sim/port.ts';
 import { F_REPLY, R_DEAD } from '../../sim/jobs.ts';
@@ -40,21 +42,21 @@ export class SqsModel extends BaseModel {
 
   constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    const c = node.config;
+    const c = readConfig(sqs, node.config);
     this.rng = new Rng(sim.model.seed, hashString(node.id));
     this.usage = {
       kind: 'sqs',
-      queueType: c.queueType === 'fifo' ? 'fifo' : 'standard',
+      queueType: c.queueType,
       requests: 0,
     };
-    this.batchSize = num(c, 'batchSize', 10);
-    this.windowMs = num(c, 'batchWindowSec', 0) * 1000;
-    this.visibilityMs = num(c, 'visibilityTimeoutSec', 30) * 1000;
-    this.maxReceives = num(c, 'maxReceiveCount', 3);
+    this.batchSize = c.batchSize;
+    this.windowMs = c.batchWindowSec * 1000;
+    this.visibilityMs = c.visibilityTimeoutSec * 1000;
+    this.maxReceives = c.maxReceiveCount;
     const out = node.out.map((e) => sim.model.edges[e]).filter((e) => e !== undefined);
     this.dlqEdge = out.find((e) => e.variant === 'dlq')?.index ?? -1;
     this.dlq = c.deadLetterQueue === true || this.dlqEdge >= 0;
-    const max = Math.min(SQS_POLLERS.max, num(c, 'maxConcurrency', SQS_POLLERS.max));
+    const max = Math.min(SQS_POLLERS.max, c.maxConcurrency ?? SQS_POLLERS.max);
     this.pollers = out
       .filter((e) => sim.model.nodes[e.to]?.code === K.lambda)
       .map((e, i) => new Pollers(this, sim, i, e.index, max));

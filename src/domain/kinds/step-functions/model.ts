@@ -13,6 +13,8 @@ import type { SimPort } from '../../sim/port.ts';
 import { F_REPLY, R_FAILED } from '../../sim/jobs.ts';
 import { BaseModel, ST_OK } from '../../sim/model-base.ts';
 import { HAPPENING } from '../../sim/trace.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { stepFunctions } from './spec.ts';
 
 export class StepFunctionsModel extends BaseModel {
   override readonly usage: Extract<Usage, { kind: 'step-functions' }>;
@@ -21,7 +23,7 @@ export class StepFunctionsModel extends BaseModel {
 
   constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    this.express = node.config.workflowType === 'express';
+    this.express = readConfig(stepFunctions, node.config).workflowType === 'express';
     this.usage = {
       kind: 'step-functions',
       workflowType: this.express ? 'express' : 'standard',
