@@ -2,7 +2,7 @@
  * Draws the diagram as a standalone SVG document (for slides and handouts). Built with DOM
  * calls and textContent, so a label can never inject markup.
  */
-import { findVariant, getKind, type KindId } from '../../../domain/catalog/index.ts';
+import { findVariant, getKind } from '../../../domain/catalog/index.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { ICON_PATHS } from '../../../ui/Icon.tsx';
 import { EDGE_STYLE } from '../canvas/flow-types.ts';
@@ -71,7 +71,7 @@ export function diagramSvg(
     const a = byId.get(edge.from);
     const b = byId.get(edge.to);
     if (!a || !b) continue;
-    const model = findVariant(a.kind as KindId, b.kind as KindId, edge.variant)?.model ?? 'sync';
+    const model = findVariant(a.kind, b.kind, edge.variant)?.model ?? 'sync';
     const style = EDGE_STYLE[model];
     const x1 = a.position.x + W;
     const y1 = a.position.y + H / 2;
@@ -93,7 +93,7 @@ export function diagramSvg(
   }
 
   for (const node of scenario.nodes) {
-    const kind = getKind(node.kind as KindId);
+    const kind = getKind(node.kind);
     const g = el('g', { transform: `translate(${node.position.x} ${node.position.y})` }, svg);
     el(
       'rect',

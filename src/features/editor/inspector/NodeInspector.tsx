@@ -1,10 +1,5 @@
 import { Link } from '../../../ui/router/index.ts';
-import {
-  findVariant,
-  getKind,
-  isFieldVisible,
-  type KindId,
-} from '../../../domain/catalog/index.ts';
+import { findVariant, getKind, isFieldVisible } from '../../../domain/catalog/index.ts';
 import type { ScenarioNode } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Icon } from '../../../ui/Icon.tsx';
@@ -28,8 +23,7 @@ function Connections({ node }: { node: ScenarioNode }) {
     .map((e) => {
       const from = byId.get(e.from);
       const to = byId.get(e.to);
-      const variant =
-        from && to ? findVariant(from.kind as KindId, to.kind as KindId, e.variant) : undefined;
+      const variant = from && to ? findVariant(from.kind, to.kind, e.variant) : undefined;
       return {
         id: e.id,
         text: e.from === node.id ? `→ ${to?.label}` : `← ${from?.label}`,
@@ -51,7 +45,7 @@ function Connections({ node }: { node: ScenarioNode }) {
 }
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
-  const kind = getKind(node.kind as KindId);
+  const kind = getKind(node.kind);
   const rename = useDiagram((s) => s.rename);
   return (
     <div className="flex flex-col gap-4">
