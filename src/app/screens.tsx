@@ -8,24 +8,27 @@ import { lazyRoute } from '../ui/lazy-route.tsx';
 import { withSavedWork } from '../features/editor/persistence/with-saved-work.ts';
 import type { Screen } from './routes.ts';
 import { RouteError } from './RouteError.tsx';
+import { ExplorerSlotsProvider } from '../ui/explorer-slots.tsx';
 
 /**
- * The Explorer, with playback's part of the command registry (Space plays from the start) and
- * the host of the "Compare with containers" experiment (which loads its dialog on first use).
+ * The Explorer, with playback in its slots (./explorer-slots.tsx), playback's part of the
+ * command registry (Space plays from the start) and the host of the "Compare with containers"
+ * experiment (which loads its dialog on first use).
  */
 const loadExplorer = () =>
   Promise.all([
     import('../features/editor/ExplorerPage.tsx'),
+    import('./explorer-slots.tsx'),
     import('../features/playback/transport/commands.ts'),
     import('../features/compare/CompareHost.tsx'),
   ]).then(
-    ([m, , { CompareHost }]) =>
+    ([m, { EXPLORER_SLOTS }, , { CompareHost }]) =>
       function Explorer() {
         return (
-          <>
+          <ExplorerSlotsProvider slots={EXPLORER_SLOTS}>
             <m.ExplorerPage />
             <CompareHost />
-          </>
+          </ExplorerSlotsProvider>
         );
       },
   );

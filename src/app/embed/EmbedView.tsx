@@ -7,6 +7,8 @@ import { CompactPlaybackPanel } from '../../features/playback/panel/CompactPlayb
 import { OpenInExplorerLink } from '../../features/embed/OpenInExplorerLink.tsx';
 import * as player from './embed-player.ts';
 import { viewMounted } from './embed-activation.ts';
+import { ExplorerSlotsProvider } from '../../ui/explorer-slots.tsx';
+import { EMBED_SLOTS } from '../explorer-slots.tsx';
 
 /** The interactive diagram and its transport (loaded on the reader's first tap or Play). */
 export default function EmbedView({
@@ -28,7 +30,9 @@ export default function EmbedView({
     <main className="flex min-h-0 flex-1 flex-col [&_.react-flow\_\_minimap]:hidden">
       <ReactFlowProvider>
         <div className="relative min-h-0 flex-1">
-          <Canvas />
+          <ExplorerSlotsProvider slots={EMBED_SLOTS}>
+            <Canvas />
+          </ExplorerSlotsProvider>
         </div>
         <CompactPlaybackPanel
           panels={{

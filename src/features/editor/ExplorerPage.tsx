@@ -4,15 +4,12 @@ import { Inspector } from './inspector/Inspector.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { HelpDialog } from './commands/HelpDialog.tsx';
 import { ConnectDialog } from './commands/ConnectDialog.tsx';
-import { ShareDialog } from './commands/ShareDialog.tsx';
 import { useShortcuts } from './commands/use-shortcuts.ts';
-import { importScenarioFile } from './persistence/import-export.ts';
 import { useEditorUi } from '../../store/editor-ui-store.ts';
 import { useSession } from '../../store/session-store.ts';
-import { importTemplateText, looksLikeTemplate } from './persistence/template-files.ts';
-// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
-import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
-import { ViewOnlyBanner } from './persistence/ViewOnlyBanner.tsx';
+import { looksLikeTemplate } from './persistence/looks-like-template.ts';
+import { useExplorerSlot } from '../../ui/explorer-slots.tsx';
+import { useOwnership } from '../../store/ownership-store.ts';
 import { usePresenter } from './presenter/presenter-store.ts';
 import { PresenterBar } from './presenter/PresenterBar.tsx';
 
@@ -25,13 +22,21 @@ const PRESENTING =
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
 const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
+// Loaded when first shown: the link codec and embed code come with the Share dialog, the
+// view-only actions with a shared link.
+const ShareDialog = lazy(() =>
+  import('./commands/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })),
+);
+const ViewOnlyBanner = lazy(() =>
+  import('./persistence/ViewOnlyBanner.tsx').then((m) => ({ default: m.ViewOnlyBanner })),
+);
 
 /** A scenario or template file dropped anywhere on the Explorer is imported (the canvas handles palette drops). */
 function onWindowDrop(event: DragEvent) {
   const file = event.dataTransfer.files?.[0];
   if (!file) return;
   event.preventDefault();
-  void importScenarioFile(file);
+  void import('./persistence/import-export.ts').then((m) => m.importScenarioFile(file));
 }
 
 /** A template pasted anywhere but in a text field is imported. */
@@ -41,7 +46,9 @@ function onTemplatePaste(event: ClipboardEvent) {
   const text = event.clipboardData?.getData('text/plain') ?? '';
   if (!looksLikeTemplate(text)) return;
   event.preventDefault();
-  void importTemplateText(text, 'pasted template');
+  void import('./persistence/template-files.ts').then((m) =>
+    m.importTemplateText(text, 'pasted template'),
+  );
 }
 
 export function ExplorerPage() {
@@ -49,6 +56,9 @@ export function ExplorerPage() {
   const galleryOpen = useEditorUi((s) => s.dialog === 'gallery');
   const firstVisit = useSession((s) => s.firstVisit);
   const presenting = usePresenter((s) => s.on);
+  const shareOpen = useEditorUi((s) => s.dialog === 'share');
+  const shared = useOwnership((s) => s.ownership !== 'own');
+  const GalleryDialog = useExplorerSlot('Gallery');
   useEffect(() => {
     document.title = 'Explorer — Serverless Explorer';
   }, []);
@@ -77,7 +87,11 @@ export function ExplorerPage() {
             <PresenterBar />
           ) : (
             <>
-              <ViewOnlyBanner />
+              {shared && (
+                <Suspense fallback={null}>
+                  <ViewOnlyBanner />
+                </Suspense>
+              )}
               <Toolbar />
             </>
           )}
@@ -101,7 +115,11 @@ export function ExplorerPage() {
       </div>
       <HelpDialog />
       <ConnectDialog />
-      <ShareDialog />
+      {shareOpen && (
+        <Suspense fallback={null}>
+          <ShareDialog />
+        </Suspense>
+      )}
       <GalleryDialog
         open={galleryOpen}
         welcome={firstVisit}

@@ -21,8 +21,7 @@ import type { IntegrationFlowEdge, ServiceFlowNode } from './flow-types.ts';
 import { EdgeLegend } from './EdgeLegend.tsx';
 import { PALETTE_MIME } from './palette-mime.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
-// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
-import { TokenLayer } from '../../playback/overlay/LazyTokenLayer.tsx';
+import { useExplorerSlot } from '../../../ui/explorer-slots.tsx';
 import { useStagedMount } from '../../../ui/use-staged-mount.ts';
 
 const nodeTypes = { service: ServiceNode };
@@ -41,6 +40,7 @@ export function Canvas() {
   // The diagram first; after a paint the grid, controls, minimap and token layer join, each in
   // a task of its own.
   const stage = useStagedMount(4);
+  const Overlay = useExplorerSlot('CanvasOverlay');
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -122,7 +122,7 @@ export function Canvas() {
             style={{ width: 160, height: 112 }}
           />
         )}
-        {stage >= 4 && <TokenLayer />}
+        {stage >= 4 && <Overlay />}
       </ReactFlow>
       <EdgeLegend />
       <EmptyCanvasHint />

@@ -1,0 +1,45 @@
+/**
+ * What the app puts in the Explorer's slots (src/ui/explorer-slots.tsx): playback's token layer,
+ * panel and node badges, its experiments, and the example gallery. Parts a first screen does
+ * not show (the experiments of a selected source, a closed gallery) load when first shown.
+ */
+import { lazy, Suspense, type ComponentProps } from 'react';
+import type { ExplorerSlots } from '../ui/explorer-slots.tsx';
+import { TokenLayer } from '../features/playback/overlay/LazyTokenLayer.tsx';
+import { PlaybackPanel } from '../features/playback/panel/LazyPlaybackPanel.tsx';
+import { NodeBadges } from '../features/playback/badges/NodeBadges.tsx';
+
+const Experiments = lazy(() =>
+  import('../features/playback/experiments/ExperimentButtons.tsx').then((m) => ({
+    default: m.ExperimentButtons,
+  })),
+);
+const Gallery = lazy(() =>
+  import('../features/gallery/GalleryDialog.tsx').then((m) => ({ default: m.GalleryDialog })),
+);
+
+type GalleryProps = ComponentProps<ExplorerSlots['Gallery']>;
+
+/** The slots of the full Explorer (the app's Explorer route, a lesson around it). */
+export const EXPLORER_SLOTS: ExplorerSlots = {
+  CanvasOverlay: TokenLayer,
+  BelowCanvas: PlaybackPanel,
+  NodeExtras: NodeBadges,
+  SourceExtras: ({ sourceId }) => (
+    <Suspense fallback={null}>
+      <Experiments sourceId={sourceId} />
+    </Suspense>
+  ),
+  Gallery: (props: GalleryProps) =>
+    props.open ? (
+      <Suspense fallback={null}>
+        <Gallery {...props} />
+      </Suspense>
+    ) : null,
+};
+
+/** The slots of an embed: the canvas's tokens and badges (its panel is the embed's own). */
+export const EMBED_SLOTS: Partial<ExplorerSlots> = {
+  CanvasOverlay: TokenLayer,
+  NodeExtras: NodeBadges,
+};
