@@ -5,10 +5,20 @@
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
 import type { ExplorerSlots } from '../ui/explorer-slots.tsx';
-import { TokenLayer } from '../features/playback/overlay/LazyTokenLayer.tsx';
 import { PlaybackPanel } from '../features/playback/panel/LazyPlaybackPanel.tsx';
 import { NodeBadges } from '../features/playback/badges/NodeBadges.tsx';
 
+// Drawn inside the interactive canvas, so it loads with it (React Flow's Panel).
+const TokenLayer = lazy(() =>
+  import('../features/playback/overlay/LazyTokenLayer.tsx').then((m) => ({
+    default: m.TokenLayer,
+  })),
+);
+const Overlay = () => (
+  <Suspense fallback={null}>
+    <TokenLayer />
+  </Suspense>
+);
 const Experiments = lazy(() =>
   import('../features/playback/experiments/ExperimentButtons.tsx').then((m) => ({
     default: m.ExperimentButtons,
@@ -22,7 +32,7 @@ type GalleryProps = ComponentProps<ExplorerSlots['Gallery']>;
 
 /** The slots of the full Explorer (the app's Explorer route, a lesson around it). */
 export const EXPLORER_SLOTS: ExplorerSlots = {
-  CanvasOverlay: TokenLayer,
+  CanvasOverlay: Overlay,
   BelowCanvas: PlaybackPanel,
   NodeExtras: NodeBadges,
   SourceExtras: ({ sourceId }) => (
@@ -40,6 +50,6 @@ export const EXPLORER_SLOTS: ExplorerSlots = {
 
 /** The slots of an embed: the canvas's tokens and badges (its panel is the embed's own). */
 export const EMBED_SLOTS: Partial<ExplorerSlots> = {
-  CanvasOverlay: TokenLayer,
+  CanvasOverlay: Overlay,
   NodeExtras: NodeBadges,
 };

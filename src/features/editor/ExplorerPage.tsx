@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type DragEvent } from 'react';
 import { Palette } from './palette/Palette.tsx';
+import { CanvasArea } from './canvas/CanvasArea.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { HelpDialog } from './commands/HelpDialog.tsx';
@@ -11,7 +12,6 @@ import { looksLikeTemplate } from './persistence/looks-like-template.ts';
 import { useExplorerSlot } from '../../ui/explorer-slots.tsx';
 import { useOwnership } from '../../store/ownership-store.ts';
 import { usePresenter } from './presenter/presenter-store.ts';
-import { PresenterBar } from './presenter/PresenterBar.tsx';
 
 /**
  * Presenter mode: the canvas column covers the screen, and text a room must read grows
@@ -21,9 +21,12 @@ const PRESENTING =
   'fixed inset-0 z-40 h-auto bg-white dark:bg-slate-950 [&_[data-node-label]]:text-2xl [&_[data-node-label]]:whitespace-normal [&_[data-node-label]]:break-words [&_[data-testid=caption]]:text-2xl';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
-const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
 // Loaded when first shown: the link codec and embed code come with the Share dialog, the
 // view-only actions with a shared link.
+// Presenter mode's bar (and the gallery's watch points it reads) come with presenter mode.
+const PresenterBar = lazy(() =>
+  import('./presenter/PresenterBar.tsx').then((m) => ({ default: m.PresenterBar })),
+);
 const ShareDialog = lazy(() =>
   import('./commands/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })),
 );
@@ -84,7 +87,9 @@ export function ExplorerPage() {
           className={`order-1 flex h-[85vh] shrink-0 flex-col md:order-none md:h-auto md:min-h-0 ${presenting ? PRESENTING : ''}`}
         >
           {presenting ? (
-            <PresenterBar />
+            <Suspense fallback={null}>
+              <PresenterBar />
+            </Suspense>
           ) : (
             <>
               {shared && (
@@ -96,15 +101,7 @@ export function ExplorerPage() {
             </>
           )}
           <PanelBoundary name="canvas">
-            <Suspense
-              fallback={
-                <p className="m-auto text-sm text-slate-600 dark:text-slate-400">
-                  Loading the canvas…
-                </p>
-              }
-            >
-              <CanvasArea />
-            </Suspense>
+            <CanvasArea />
           </PanelBoundary>
         </div>
         <div className="order-3 border-t border-slate-200 md:order-none md:min-h-0 md:border-t-0 md:border-l dark:border-slate-800">

@@ -1,0 +1,2 @@
+import { readFileSync } from 'node:fs';
+const m = await import('../scripts/bundle-size.mjs');
