@@ -24,9 +24,18 @@ const Experiments = lazy(() =>
     default: m.ExperimentButtons,
   })),
 );
-const Gallery = lazy(() =>
-  import('../features/gallery/GalleryDialog.tsx').then((m) => ({ default: m.GalleryDialog })),
-);
+const loadGallery = () => import('../features/gallery/GalleryDialog.tsx');
+const Gallery = lazy(() => loadGallery().then((m) => ({ default: m.GalleryDialog })));
+let LoadedGallery: ExplorerSlots['Gallery'] | null = null;
+
+/**
+ * Loads the gallery before the Explorer first renders when it opens with it (a first visit's
+ * welcome): the dialog then comes with the page, not a moment after it under the learner's
+ * first click.
+ */
+export async function preloadGallery() {
+  LoadedGallery = (await loadGallery()).GalleryDialog;
+}
 
 type GalleryProps = ComponentProps<ExplorerSlots['Gallery']>;
 
@@ -41,11 +50,13 @@ export const EXPLORER_SLOTS: ExplorerSlots = {
     </Suspense>
   ),
   Gallery: (props: GalleryProps) =>
-    props.open ? (
+    !props.open ? null : LoadedGallery ? (
+      <LoadedGallery {...props} />
+    ) : (
       <Suspense fallback={null}>
         <Gallery {...props} />
       </Suspense>
-    ) : null,
+    ),
 };
 
 /** The slots of an embed: the canvas's tokens and badges (its panel is the embed's own). */

@@ -9,6 +9,7 @@ import { withSavedWork } from '../features/editor/persistence/with-saved-work.ts
 import type { Screen } from './routes.ts';
 import { RouteError } from './RouteError.tsx';
 import { ExplorerSlotsProvider } from '../ui/explorer-slots.tsx';
+import { useEditorUi } from '../store/editor-ui-store.ts';
 
 /**
  * The Explorer, with playback in its slots (./explorer-slots.tsx), playback's part of the
@@ -54,8 +55,18 @@ const loadLesson = () =>
       },
   );
 
+/** The Explorer, with the welcome gallery ready when a first visit opens on it. */
+const loadExplorerScreen = withSavedWork(loadExplorer);
+const loadWelcomingExplorer = () =>
+  loadExplorerScreen().then(async (screen) => {
+    if (useEditorUi.getState().dialog === 'gallery') {
+      await import('./explorer-slots.tsx').then((m) => m.preloadGallery());
+    }
+    return screen;
+  });
+
 export const SCREENS: Record<Screen, ComponentType> = {
-  explorer: lazyRoute(withSavedWork(loadExplorer), 'Loading the Explorer…'),
+  explorer: lazyRoute(loadWelcomingExplorer, 'Loading the Explorer…'),
   example: lazyRoute(
     withSavedWork(() => loadLink('example')),
     'Opening the example…',

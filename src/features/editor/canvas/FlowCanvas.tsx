@@ -1,4 +1,4 @@
-import { useCallback, type DragEvent } from 'react';
+import { useCallback, useState, type DragEvent } from 'react';
 import '@xyflow/react/dist/style.css';
 import {
   Background,
@@ -43,6 +43,9 @@ export default function FlowCanvas() {
 
 function Flow() {
   const { nodes, edges, onNodesChange } = useFlowElements();
+  // Fit the diagram it opens with; a canvas that opens empty (after "New") waits for the
+  // learner's own drops instead of jumping to the first node.
+  const [fitOnOpen] = useState(() => nodes.length > 0);
   const connectNodes = useDiagram((s) => s.connect);
   const addNode = useDiagram((s) => s.addNode);
   const select = useSelection((s) => s.select);
@@ -113,7 +116,7 @@ function Flow() {
         // Space is Play / Pause (src/ui/commands); dragging the pane still pans.
         panActivationKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         minZoom={0.2}
         maxZoom={2.5}
