@@ -33,6 +33,16 @@ export function diagramSvg(
   dark = false,
   framed = true,
 ): { svg: string; width: number; height: number } {
+  const { element, width, height } = diagramSvgElement(scenario, dark, framed);
+  return { svg: new XMLSerializer().serializeToString(element), width, height };
+}
+
+/** The same drawing as an SVG element, to place in the page. */
+export function diagramSvgElement(
+  scenario: Scenario,
+  dark = false,
+  framed = true,
+): { element: SVGSVGElement; width: number; height: number } {
   const xs = scenario.nodes.map((n) => n.position.x);
   const ys = scenario.nodes.map((n) => n.position.y);
   const minX = (framed ? Math.min(0, ...xs) : Math.min(...xs)) - PAD;
@@ -131,5 +141,5 @@ export function diagramSvg(
     );
     sub.textContent = kind.shortLabel;
   }
-  return { svg: new XMLSerializer().serializeToString(svg), width, height };
+  return { element: svg, width, height };
 }

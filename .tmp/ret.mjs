@@ -1,2 +1,0 @@
-import { readFileSync } from 'node:fs';
-const m = await import('../scripts/bundle-size.mjs');
