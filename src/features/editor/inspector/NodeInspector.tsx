@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from '../../../ui/router/index.ts';
 import { findVariant, getKind, isFieldVisible } from '../../../domain/catalog/index.ts';
 import type { ScenarioNode } from '../../../domain/diagram/index.ts';
@@ -10,10 +11,14 @@ import { ConfigField } from './ConfigField.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { TrafficForm } from './TrafficForm.tsx';
 import { KeyTerms } from './KeyTerms.tsx';
-import { ColdStartEstimate } from './ColdStartEstimate.tsx';
 import { VisibilityAdvice } from './VisibilityAdvice.tsx';
 import { CompareButton } from './CompareButton.tsx';
 import { MAX_LABEL } from '../../../domain/diagram/index.ts';
+
+// The estimate's distributions (init summary, random draws) load with the first function selected.
+const ColdStartEstimate = lazy(() =>
+  import('./ColdStartEstimate.tsx').then((m) => ({ default: m.ColdStartEstimate })),
+);
 
 function Connections({ node }: { node: ScenarioNode }) {
   const scenario = useDiagram((s) => s.scenario);
@@ -93,7 +98,11 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
             ))}
         </fieldset>
       )}
-      {kind.id === 'lambda' && <ColdStartEstimate node={node} />}
+      {kind.id === 'lambda' && (
+        <Suspense fallback={null}>
+          <ColdStartEstimate node={node} />
+        </Suspense>
+      )}
       <section aria-label="Connections">
         <h3 className="mb-1 text-sm font-semibold">Connections</h3>
         <Connections node={node} />

@@ -5,7 +5,7 @@
  * playback machinery: the animation loop, the edit watcher and the node counters.
  */
 import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { clampSpeed, usePlayback } from '../../../store/playback-store.ts';
 import { publishNodeLive } from '../badges/node-live.ts';
@@ -30,7 +30,8 @@ let firstMount = true;
  * when a document's first run gives its nodes their badges.
  */
 export function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
-  const flow = useReactFlow();
+  // The canvas's React Flow instance, once it is live (a picture has nothing to fit).
+  const flow = useEditorUi((s) => s.flow);
   useEffect(() => {
     const el = panel.current;
     if (!el) return;
@@ -40,7 +41,7 @@ export function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
       if (el.offsetHeight === height) return;
       height = el.offsetHeight;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void flow.fitView(FIT));
+      frame = requestAnimationFrame(() => void flow?.fitView(FIT));
     });
     observer.observe(el);
     // The first run adds badges to the nodes, making them taller: fit once more.
@@ -48,7 +49,7 @@ export function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
       if (!s.run || prev.run) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => void flow.fitView(FIT));
+        frame = requestAnimationFrame(() => void flow?.fitView(FIT));
       });
     });
     return () => {
