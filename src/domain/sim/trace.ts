@@ -92,6 +92,12 @@ export const HAPPENING = {
    * Exactly once per request that ended; none for those still in flight at the end.
    */
   requestDone: 14,
+  /**
+   * A message's visibility timeout ran out while the run that received it was still going, and
+   * a second receive delivered it again (SQS standard, at-least-once). ref = request, value =
+   * the receive count of that delivery.
+   */
+  deliveredTwice: 15,
 } as const;
 
 /**

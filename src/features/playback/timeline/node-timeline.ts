@@ -26,8 +26,10 @@ export const COL = {
   queueDepth: 11,
   /** Messages that arrived here as a dead-letter queue or on-failure destination. */
   fellIn: 12,
+  /** Messages delivered a second time while their first run was still going (SQS). */
+  deliveredTwice: 13,
 } as const;
-const COLUMNS = 13;
+const COLUMNS = 14;
 
 export type NodeCounters = { -readonly [K in keyof typeof COL]: number };
 
@@ -80,6 +82,7 @@ const COUNTED: Record<number, number> = {
   [HAPPENING.timeout]: COL.errors,
   [REFUSED]: COL.refused,
   [FELL_IN]: COL.fellIn,
+  [HAPPENING.deliveredTwice]: COL.deliveredTwice,
 };
 
 /** Where an edge points, and whether it carries dead letters (a DLQ or on-failure destination). */
