@@ -1,5 +1,5 @@
-import { SOURCES } from './sources.ts';
-import type { LambdaPrices, Tier } from './types.ts';
+import { SOURCES } from '../../pricing/sources.ts';
+import type { LambdaPrices, Tier } from '../../pricing/types.ts';
 
 const PAGE = { source: SOURCES.lambda, confidence: 'official' } as const;
 const LIST = {
