@@ -1,6 +1,9 @@
 /** Amazon API Gateway, us-east-1, https://aws.amazon.com/api-gateway/pricing/ (dates per rate). */
 import { SOURCES } from '../../pricing/sources.ts';
 import type { PriceTable, Tier } from '../../pricing/types.ts';
+import { CACHE_SIZES_GB } from './cache-sizes.ts';
+import { CACHE_PRICES } from './meter-cache.ts';
+import { WEBSOCKET_PRICES } from './meter-websocket.ts';
 
 const M = 1_000_000;
 const perM = (what: string) => ({ per: M, unit: `per 1M ${what}` });
@@ -35,4 +38,38 @@ export const API_GATEWAY_PRICES: PriceTable['apiGateway'] = {
     unit: 'per GB',
     note: 'EC2 rate for the first 10 TB; AWS applies it flat even to 57 TB in its REST example.',
   },
+  // WebSocket and cache rates: the figures of meter-websocket.ts and meter-cache.ts, whose
+  // tests reproduce the page's chat and caching examples to the cent.
+  websocketMessages: {
+    ...APIGW,
+    asOf: WEBSOCKET_PRICES.asOf,
+    usd: WEBSOCKET_PRICES.perMillionMessages,
+    ...perM('messages (32 KB units)'),
+    note: 'First 1 billion messages a month; the 12-month free tier for new accounts is left out, as in the page example.',
+  },
+  websocketMessageKb: {
+    ...APIGW,
+    asOf: WEBSOCKET_PRICES.asOf,
+    quantity: WEBSOCKET_PRICES.messageUnitKb,
+    unit: 'KB per metered message',
+  },
+  websocketConnectionMinutes: {
+    ...APIGW,
+    asOf: WEBSOCKET_PRICES.asOf,
+    usd: WEBSOCKET_PRICES.perMillionConnectionMinutes,
+    ...perM('connection minutes'),
+  },
+  cacheHour: Object.fromEntries(
+    CACHE_SIZES_GB.map((gb) => [
+      String(gb),
+      {
+        ...APIGW,
+        asOf: CACHE_PRICES.asOf,
+        usd: CACHE_PRICES.perHour[gb],
+        per: 1,
+        unit: `per hour (${gb} GB cache)`,
+        note: 'Billed for every hour the cache exists, whatever the traffic; not free-tier eligible.',
+      },
+    ]),
+  ),
 };
