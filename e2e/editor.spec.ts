@@ -25,17 +25,19 @@ test('build HTTP clients → API Gateway → Lambda → DynamoDB by drag and dro
   const canvas = page.getByTestId('canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no canvas');
-  const drops: [string, number][] = [
-    ['HTTP clients', 0.15],
-    ['Amazon API Gateway', 0.38],
-    ['AWS Lambda', 0.61],
-    ['Amazon DynamoDB', 0.84],
+  // Zigzag, with room between neighbours whatever the canvas's width: a connection is dragged
+  // from one node's handle to the next one's.
+  const drops: [string, number, number][] = [
+    ['HTTP clients', 0.14, 0.3],
+    ['Amazon API Gateway', 0.38, 0.55],
+    ['AWS Lambda', 0.62, 0.3],
+    ['Amazon DynamoDB', 0.86, 0.55],
   ];
-  for (const [label, fx] of drops) {
+  for (const [label, fx, fy] of drops) {
     await page
       .getByRole('navigation', { name: 'Palette' })
       .getByRole('button', { name: label, exact: true })
-      .dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * 0.4 } });
+      .dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * fy } });
   }
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
   await connectByMouse(page, 'Clients', 'API Gateway');
@@ -49,6 +51,30 @@ test('build HTTP clients → API Gateway → Lambda → DynamoDB by drag and dro
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
   await expect(page.locator(edges)).toHaveCount(3);
   await expect(nodeByLabel(page, 'Lambda')).toBeVisible();
+});
+
+test('a node dropped on another is moved clear of it, so the two can be connected', async ({
+  page,
+}) => {
+  await openEmptyExplorer(page);
+  const canvas = page.getByTestId('canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no canvas');
+  const palette = page.getByRole('navigation', { name: 'Palette' });
+  await palette
+    .getByRole('button', { name: 'AWS Lambda', exact: true })
+    .dragTo(canvas, { targetPosition: { x: box.width * 0.3, y: box.height * 0.4 } });
+  // Dropped a little right of the function's centre: it goes to the function's right.
+  await palette
+    .getByRole('button', { name: 'Amazon DynamoDB', exact: true })
+    .dragTo(canvas, { targetPosition: { x: box.width * 0.3 + 40, y: box.height * 0.4 + 10 } });
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  const fn = await nodeByLabel(page, 'Lambda').boundingBox();
+  const table = await nodeByLabel(page, 'DynamoDB').boundingBox();
+  if (!fn || !table) throw new Error('nodes not drawn');
+  expect(table.x).toBeGreaterThan(fn.x + fn.width);
+  await connectByMouse(page, 'Lambda', 'DynamoDB');
+  await expect(page.locator(edges)).toHaveCount(1);
 });
 
 test('build the same chain with the keyboard only', async ({ page }) => {

@@ -4,10 +4,7 @@
  * SAM module, which the app loads only when a template is imported or exported.
  */
 import { Graph, layout } from '@dagrejs/dagre';
-
-/** The canvas draws nodes 200 px wide and about 76 px high (ServiceNode). */
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 80;
+import { NODE_HEIGHT, NODE_WIDTH } from '../diagram/placement.ts';
 
 export interface LayoutInput {
   nodes: readonly { id: string }[];

@@ -11,6 +11,7 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import { isKindId } from '../../../domain/catalog/index.ts';
+import { clearOfOthers, NODE_WIDTH } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
@@ -87,7 +88,8 @@ function Flow() {
     const kind = event.dataTransfer.getData(PALETTE_MIME);
     if (!isKindId(kind) || !flow || locked) return;
     const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const result = addNode(kind, { x: p.x - 100, y: p.y - 30 });
+    const others = useDiagram.getState().scenario.nodes;
+    const result = addNode(kind, clearOfOthers({ x: p.x - NODE_WIDTH / 2, y: p.y - 30 }, others));
     if (result.ok && result.id) select([result.id]);
     else if (!result.ok) notify('error', result.reason);
   };

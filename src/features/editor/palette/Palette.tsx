@@ -1,5 +1,6 @@
 import type { DragEvent } from 'react';
 import { GROUPS, kindsInGroup, type KindId } from '../../../domain/catalog/index.ts';
+import { freeSpotNear, NODE_WIDTH } from '../../../domain/diagram/index.ts';
 import { Icon } from '../../../ui/Icon.tsx';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
@@ -8,31 +9,6 @@ import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { PALETTE_MIME } from '../canvas/palette-mime.ts';
 
 let hintShown = false;
-const NODE_W = 200;
-const NODE_H = 80;
-
-/** The nearest place below/right of (x, y) where a new node does not cover another one. */
-function freeSpotNear(x: number, y: number) {
-  const nodes = useDiagram.getState().scenario.nodes;
-  const taken = (px: number, py: number) =>
-    nodes.some(
-      (n) => Math.abs(n.position.x - px) < NODE_W + 20 && Math.abs(n.position.y - py) < NODE_H + 10,
-    );
-  for (let ring = 0; ring < 12; ring++) {
-    for (const [dx, dy] of [
-      [0, ring],
-      [ring, 0],
-      [ring, ring],
-      [0, -ring],
-      [-ring, 0],
-    ] as const) {
-      const px = x + dx * (NODE_W + 40);
-      const py = y + dy * (NODE_H + 30);
-      if (!taken(px, py)) return { x: px, y: py };
-    }
-  }
-  return { x, y };
-}
 
 /** Adds a node at the centre of the visible canvas (keyboard and click), a little staggered. */
 function addAtCentre(kind: KindId) {
@@ -42,7 +18,15 @@ function addAtCentre(kind: KindId) {
     flow && box
       ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
       : { x: 200, y: 200 };
-  const result = useDiagram.getState().addNode(kind, freeSpotNear(centre.x - 100, centre.y - 32));
+  const result = useDiagram
+    .getState()
+    .addNode(
+      kind,
+      freeSpotNear(
+        { x: centre.x - NODE_WIDTH / 2, y: centre.y - 32 },
+        useDiagram.getState().scenario.nodes,
+      ),
+    );
   if (result.ok && result.id) {
     useSelection.getState().select([result.id]);
     if (!hintShown) {
