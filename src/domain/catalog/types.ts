@@ -4,7 +4,7 @@ import type { KindId } from '../kinds/ids.ts';
 
 export { KIND_IDS, type KindId } from '../kinds/ids.ts';
 
-export type Group = 'event' | 'function' | 'service';
+export type Group = 'event' | 'function' | 'service' | 'container';
 
 /**
  * How this kind hands work to what it is connected to: the caller waits (sync), an internal

@@ -1,3 +1,5 @@
+import { albMeters } from '../kinds/alb/pricing.ts';
+import { fargateMeters } from '../kinds/fargate/pricing.ts';
 import type { PriceTable, PricingOptions } from './types.ts';
 import type { Usage } from './usage.ts';
 
@@ -112,5 +114,9 @@ export function metersFor(u: Usage, o: PricingOptions, p: PriceTable): Meter[] {
         { item: 'kinesis.shardHours', quantity: amount(u.shardHours) },
         { item: 'kinesis.putUnits', quantity: amount(u.putPayloadUnits) },
       ];
+    case 'alb':
+      return albMeters(u);
+    case 'fargate':
+      return fargateMeters(u);
   }
 }

@@ -1,3 +1,5 @@
+import { ALB_RULES } from '../kinds/alb/pricing.ts';
+import { fargateRules } from '../kinds/fargate/pricing.ts';
 import { flat } from './tiers.ts';
 import type { PriceTable, Tier } from './types.ts';
 
@@ -134,5 +136,5 @@ export function rulesFor(p: PriceTable): Rule[] {
       flat(p.kinesis.putPayloadUnits),
     ],
   ];
-  return rows.map(rule);
+  return [...rows.map(rule), ...ALB_RULES, ...fargateRules(p)];
 }

@@ -9,6 +9,8 @@ import { SourceModel } from './source.ts';
 import { SqsModel } from './sqs.ts';
 import { StepFunctionsModel } from './step-functions.ts';
 import type { StreamSet } from './streams.ts';
+import { AlbModel } from '../kinds/alb/model.ts';
+import { FargateModel } from '../kinds/fargate/model.ts';
 import type {
   FunctionMetrics,
   NodeSeries,
@@ -157,6 +159,21 @@ export function collectMetrics(sim: Engine): Base {
       service(m, m.stats.started, { failed: m.stats.failed });
     } else if (m instanceof S3Model || m instanceof SnsModel || m instanceof EventBridgeModel) {
       service(m, m.handled);
+    } else if (m instanceof AlbModel) {
+      apiTimeouts += m.stats.timedOut504;
+      service(m, m.stats.requests, {
+        timeouts: m.stats.timedOut504,
+        failed: m.stats.failed,
+        loadBalancer: m.report(),
+      });
+    } else if (m instanceof FargateModel) {
+      const s = m.stats;
+      service(m, s.requests, {
+        timeouts: s.timedOut504,
+        failed: s.failed,
+        containers: m.report(T),
+      });
+      byNode[m.node.id] = { environments: g.avg[m.gTasks], queueDepth: g.avg[m.gQueue] };
     } else if (m instanceof SourceModel) {
       latency.ok += m.responses.ok;
       latency.throttled += m.responses.throttled;

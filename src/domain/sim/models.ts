@@ -9,6 +9,8 @@ import { DynamoDbModel, KinesisModel } from './stores.ts';
 import { SourceModel } from './source.ts';
 import { SqsModel } from './sqs.ts';
 import { StepFunctionsModel } from './step-functions.ts';
+import { AlbModel } from '../kinds/alb/model.ts';
+import { FargateModel } from '../kinds/fargate/model.ts';
 
 export function createModels(sim: Engine): NodeModel[] {
   const { nodes, settings } = sim.model;
@@ -44,6 +46,10 @@ export function createModels(sim: Engine): NodeModel[] {
         return new StepFunctionsModel(sim, node);
       case K.kinesis:
         return new KinesisModel(sim, node);
+      case K.alb:
+        return new AlbModel(sim, node);
+      case K.fargate:
+        return new FargateModel(sim, node);
       default:
         return new BaseModel(sim, node);
     }

@@ -39,6 +39,8 @@ export class Pollers {
     readonly index: number,
     readonly edge: number,
     private readonly max: number,
+    /** Batches the consumer has room for now (worker tasks); unlimited for a function. */
+    private readonly room: () => number = () => Infinity,
   ) {
     this.floor = Math.min(SQS_POLLERS.initial, max);
     this.allowed = this.floor;
@@ -54,7 +56,7 @@ export class Pollers {
     const q = this.queue;
     const sim = this.sim;
     this.scale();
-    while (this.busy < Math.floor(this.allowed) && q.ready.length > 0) {
+    while (this.busy < Math.min(Math.floor(this.allowed), this.room()) && q.ready.length > 0) {
       if (q.ready.length < q.batchSize && q.windowMs > 0 && !this.flush) {
         if (!this.windowArmed) {
           this.windowArmed = true;

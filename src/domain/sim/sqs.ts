@@ -55,9 +55,25 @@ export class SqsModel extends BaseModel {
     this.dlqEdge = out.find((e) => e.variant === 'dlq')?.index ?? -1;
     this.dlq = c.deadLetterQueue === true || this.dlqEdge >= 0;
     const max = Math.min(SQS_POLLERS.max, num(c, 'maxConcurrency', SQS_POLLERS.max));
+    // Worker tasks (AWS Fargate) receive only while they have free slots (kinds/fargate/model.ts).
+    const room = (to: number) => () =>
+      (sim.models[to] as unknown as { batchRoom(n: number): number }).batchRoom(this.batchSize);
     this.pollers = out
-      .filter((e) => sim.model.nodes[e.to]?.code === K.lambda)
-      .map((e, i) => new Pollers(this, sim, i, e.index, max));
+      .filter(
+        (e) =>
+          sim.model.nodes[e.to]?.code === K.lambda || sim.model.nodes[e.to]?.code === K.fargate,
+      )
+      .map(
+        (e, i) =>
+          new Pollers(
+            this,
+            sim,
+            i,
+            e.index,
+            max,
+            sim.model.nodes[e.to]?.code === K.fargate ? room(e.to) : undefined,
+          ),
+      );
     this.gDepth = sim.gauges.register();
   }
 
@@ -88,7 +104,8 @@ export class SqsModel extends BaseModel {
     this.pump();
   }
 
-  private pump(): void {
+  /** Lets the pollers take what they can (also called by worker tasks that became ready). */
+  pump(): void {
     this.countEmptyReceives();
     for (const p of this.pollers) p.dispatch();
   }

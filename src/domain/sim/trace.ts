@@ -92,6 +92,16 @@ export const HAPPENING = {
    * Exactly once per request that ended; none for those still in flight at the end.
    */
   requestDone: 14,
+  /**
+   * A container task passed its first health check and takes requests (it was an
+   * envColdStart when it began starting). ref = task (an environment number), value = ms from
+   * the start request to ready, or −1 for a task already running when the run began.
+   */
+  taskReady: 15,
+  /** A task stopped taking requests and drains for the deregistration delay. ref = task. */
+  taskDraining: 16,
+  /** A container service scaled. ref = desired tasks before, value = desired tasks after. */
+  scaled: 17,
 } as const;
 
 /**

@@ -2,6 +2,10 @@
 import type { CostBreakdown, PricingOptions, Usage } from '../pricing/index.ts';
 import type { LatencySummary } from './latency.ts';
 import type { Trace, TraceLimits } from './trace.ts';
+import type { LoadBalancerMetrics } from '../kinds/alb/model.ts';
+import type { ContainerMetrics } from '../kinds/fargate/model.ts';
+
+export type { ContainerMetrics, LoadBalancerMetrics };
 
 export interface SimOptions {
   /** Overrides `settings.seed`. */
@@ -112,6 +116,10 @@ export interface ServiceMetrics {
   throttles: number;
   timeouts: number;
   failed: number;
+  /** An Application Load Balancer's own answers (503, 504, 413). */
+  loadBalancer?: LoadBalancerMetrics;
+  /** An AWS Fargate service's tasks, queueing and scaling. */
+  containers?: ContainerMetrics;
 }
 
 /** Per-node levels over time; only the ones that apply to the node's kind are present. */

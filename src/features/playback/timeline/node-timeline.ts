@@ -61,8 +61,10 @@ function envStateAfter(kind: number): number | undefined {
       return ENV_BUSY;
     case HAPPENING.envIdle:
     case HAPPENING.envProvisioned:
+    case HAPPENING.taskReady:
       return ENV_IDLE;
     case HAPPENING.envExpire:
+    case HAPPENING.taskDraining:
       return 0;
     default:
       return undefined;

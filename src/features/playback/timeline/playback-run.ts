@@ -85,6 +85,10 @@ function* playbackSteps(scenario: Scenario, result: SimResult): Generator<void, 
   const kinds = trace.nodeIds.map((id) => nodesById.get(id)?.kind ?? '');
   const sources = kinds.map((k) => isKindId(k) && getKind(k).group === 'event');
   const limits = new Map(result.functions.map((f) => [f.nodeId, f.concurrencyLimit]));
+  // A container service's limit is its maximum tasks.
+  for (const n of scenario.nodes)
+    if (n.kind === 'fargate' && typeof n.config.maxTasks === 'number')
+      limits.set(n.id, n.config.maxTasks);
   // How each node is called, when all its (non dead-letter) callers agree.
   const models = trace.nodeIds.map(() => new Set<string>());
   trace.edgeIds.forEach((id, e) => {
