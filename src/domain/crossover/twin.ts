@@ -9,12 +9,15 @@
  * function's handler at 1 vCPU (the function's `workMs`), and the service starts with enough
  * tasks of 0.5 vCPU / 1 GB for the average load at its CPU target.
  */
+import { defaultVariant, findRule, type KindId } from '../catalog/index.ts';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../diagram/index.ts';
 
 export type TwinSource = 'api' | 'queue';
 
 export type Twin = {
   scenario: Scenario;
+  /** Connections of the function the service has no counterpart for (left out of the twin). */
+  dropped: ScenarioEdge[];
   /** The function's id in the Lambda design and the service's id in the twin. */
   functionId: string;
   serviceId: string;
@@ -45,7 +48,7 @@ export function tasksForLoad(
   target = CPU_TARGET,
 ): number {
   const vcpusBusy = (ratePerSec * cpuMs) / 1000;
-  return Math.ceil(vcpusBusy / (vcpu * (target / 100)) - 1e-9);
+  return Math.max(0, Math.ceil(vcpusBusy / (vcpu * (target / 100)) - 1e-9));
 }
 
 const uniqueId = (taken: Set<string>, wanted: string) => {
@@ -85,16 +88,46 @@ export function buildTwin(scenario: Scenario, functionId: string): Twin | null {
   };
   let nodes = scenario.nodes.map((n) => (n.id === functionId ? service : n));
   const rename = (id: string) => (id === functionId ? serviceId : id);
-  let edges: ScenarioEdge[] = scenario.edges.map((e) => ({
-    ...e,
-    id: e.from === functionId || e.to === functionId ? `${rename(e.from)}-${rename(e.to)}` : e.id,
-    from: rename(e.from),
-    to: rename(e.to),
-    variant: e.from === functionId || e.to === functionId ? undefined : e.variant,
-  }));
-  edges = edges.map(({ variant, ...rest }) =>
-    variant === undefined ? rest : { ...rest, variant },
+  const kindOf = (id: string) =>
+    id === serviceId ? 'fargate' : (nodes.find((n) => n.id === id)?.kind as KindId);
+  const dropped: ScenarioEdge[] = [];
+  const edgeIds = new Set(
+    scenario.edges.filter((e) => e.from !== functionId && e.to !== functionId).map((e) => e.id),
   );
+  let edges: ScenarioEdge[] = [];
+  for (const e of scenario.edges) {
+    if (e.from !== functionId && e.to !== functionId) {
+      edges.push(e);
+      continue;
+    }
+    const from = rename(e.from);
+    const to = rename(e.to);
+    if (to === serviceId && kindOf(from) === 'api-gateway') {
+      // Rewired below: the gateway becomes a load balancer, or reaches one through a VPC link.
+      edges.push({ id: uniqueId(edgeIds, `${from}-${to}`), from, to });
+      continue;
+    }
+    // The same call where the service can make it (write stays write, read stays read); an
+    // on-failure destination or a call the service does not make here is left out.
+    const rule = findRule(kindOf(from), kindOf(to));
+    const oldVariant =
+      e.variant ??
+      defaultVariant(
+        e.from === functionId ? 'lambda' : kindOf(from),
+        e.to === functionId ? 'lambda' : kindOf(to),
+      )?.id;
+    if (!rule || oldVariant === 'on-failure') {
+      dropped.push(e);
+      continue;
+    }
+    const keep = rule.variants.find((v) => v.id === oldVariant);
+    edges.push({
+      id: uniqueId(edgeIds, `${from}-${to}`),
+      from,
+      to,
+      ...(keep && keep !== rule.variants[0] ? { variant: keep.id } : {}),
+    });
+  }
 
   if (source === 'api') {
     const gatewayIds = scenario.edges
@@ -141,6 +174,7 @@ export function buildTwin(scenario: Scenario, functionId: string): Twin | null {
   }
   return {
     scenario: { ...scenario, name: `${scenario.name} (on Fargate)`.slice(0, 120), nodes, edges },
+    dropped,
     functionId,
     serviceId,
     source,
