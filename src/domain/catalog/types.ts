@@ -27,6 +27,11 @@ export interface KindSpec {
   fields: readonly FieldSpec[];
   /** Rules that involve more than one field (e.g. provisioned ≤ reserved concurrency). */
   crossCheck?: (config: Config) => FieldProblem[];
+  /**
+   * Brings dependent fields along when the learner changes `changedKey` (e.g. a task's memory
+   * to the nearest size its new vCPU allows), so that no valid setting is out of reach.
+   */
+  adjust?: (config: Config, changedKey: string) => Config;
   icon: string;
   /** Brand-like accent colour, used for the node's stripe and icon. */
   color: string;

@@ -6,7 +6,7 @@
 import type { Config } from '../../catalog/fields.ts';
 import type { FieldProblem, KindSpec } from '../../catalog/types.ts';
 import { FARGATE_FIELDS } from './fields.ts';
-import { MEMORY_BY_VCPU, isValidTaskSize } from './task-sizes.ts';
+import { MEMORY_BY_VCPU, isValidTaskSize, nearestTaskSize } from './task-sizes.ts';
 
 const list = (gbs: readonly number[]) =>
   gbs.length > 4 ? `${gbs[0]} to ${gbs.at(-1)} GB` : `${gbs.join(', ')} GB`;
@@ -45,6 +45,15 @@ function fargateCrossCheck(config: Config): FieldProblem[] {
   return problems;
 }
 
+/** A new vCPU takes the memory nearest the old one that Fargate pairs with it. */
+function fargateAdjust(config: Config, changedKey: string): Config {
+  const vcpu = Number(config.vcpu);
+  const memoryGb = config.memoryGb;
+  if (changedKey !== 'vcpu' || typeof memoryGb !== 'number') return config;
+  if (!MEMORY_BY_VCPU.has(vcpu) || isValidTaskSize({ vcpu, memoryGb })) return config;
+  return { ...config, memoryGb: nearestTaskSize({ vcpu, memoryGb }).memoryGb };
+}
+
 export const fargate: KindSpec = {
   id: 'fargate',
   label: 'AWS Fargate',
@@ -60,4 +69,5 @@ export const fargate: KindSpec = {
   hasTraffic: false,
   fields: FARGATE_FIELDS,
   crossCheck: fargateCrossCheck,
+  adjust: fargateAdjust,
 };
