@@ -49,6 +49,8 @@ export function collectMetrics(sim: Engine): Base {
   const average = (gauge: number) => (T > 0 ? (g.total[gauge] as number) / T : 0);
   const latency = { ...sim.latency.summary(), ok: 0, throttled: 0, errors: 0 };
   let apiTimeouts = 0;
+  /** 503, 413 and 502 answers of load balancers and container services (one happening each). */
+  let containerErrors = 0;
 
   const queue = (
     m: { node: { id: string; label: string } },
@@ -160,7 +162,8 @@ export function collectMetrics(sim: Engine): Base {
     } else if (m instanceof S3Model || m instanceof SnsModel || m instanceof EventBridgeModel) {
       service(m, m.handled);
     } else if (m instanceof AlbModel) {
-      apiTimeouts += m.stats.timedOut504;
+      apiTimeouts += m.stats.idleTimeouts;
+      containerErrors += m.stats.unavailable503 + m.stats.tooLarge413;
       service(m, m.stats.requests, {
         timeouts: m.stats.timedOut504,
         failed: m.stats.failed,
@@ -168,6 +171,8 @@ export function collectMetrics(sim: Engine): Base {
       });
     } else if (m instanceof FargateModel) {
       const s = m.stats;
+      apiTimeouts += s.timedOut504;
+      containerErrors += s.unavailable503 + s.cut502;
       service(m, s.requests, {
         timeouts: s.timedOut504,
         failed: s.failed,
@@ -204,7 +209,7 @@ export function collectMetrics(sim: Engine): Base {
       invocations,
       coldStarts,
       coldStartShare: invocations > 0 ? coldStarts / invocations : 0,
-      errors: sum((f) => f.errors) + apiTimeouts,
+      errors: sum((f) => f.errors) + apiTimeouts + containerErrors,
       timeouts: sum((f) => f.timeouts) + apiTimeouts,
       throttles: sum((f) => f.throttles) + apiThrottles,
       retries: sum((f) => f.retries) + queues.reduce((a, q) => a + q.retries, 0),

@@ -93,15 +93,24 @@ export const HAPPENING = {
    */
   requestDone: 14,
   /**
-   * A container task passed its first health check and takes requests (it was an
-   * envColdStart when it began starting). ref = task (an environment number), value = ms from
-   * the start request to ready, or −1 for a task already running when the run began.
+   * A container task passed its first health check and takes requests. ref = task (numbered
+   * like environments), value = ms from taskStarting to ready, or −1 for a task already
+   * running when the run began. A task's life reads taskStarting → taskReady → (taskBusy →
+   * taskIdle)… → taskDraining → taskStopped (a task still starting may stop at once).
    */
   taskReady: 15,
   /** A task stopped taking requests and drains for the deregistration delay. ref = task. */
   taskDraining: 16,
   /** A container service scaled. ref = desired tasks before, value = desired tasks after. */
   scaled: 17,
+  /** A new task was asked for (capacity, image pull, health check to come). ref = task. */
+  taskStarting: 18,
+  /** A task took its first request in progress (it was idle). ref = task. */
+  taskBusy: 19,
+  /** A task finished its last request in progress and waits, still billed. ref = task. */
+  taskIdle: 20,
+  /** A task stopped; its billing ends. ref = task. */
+  taskStopped: 21,
 } as const;
 
 /**

@@ -43,8 +43,12 @@ export interface Totals {
   coldStarts: number;
   /** Cold starts ÷ invocations, over all functions. */
   coldStartShare: number;
-  /** Failed invocations (errors and timeouts) plus API Gateway integration timeouts. */
+  /**
+   * Failed invocations (errors and timeouts) plus API Gateway integration timeouts, and the
+   * 503/504/413/502 answers of load balancers and container services.
+   */
   errors: number;
+  /** Function and integration timeouts, and 504s at the idle timeout of a load balancer. */
   timeouts: number;
   /** Refusals for lack of concurrency or by API Gateway's throttle (each attempt counts). */
   throttles: number;

@@ -44,6 +44,8 @@ export class AlbModel extends BaseModel {
     failed: 0,
     unavailable503: 0,
     timedOut504: 0,
+    /** The 504s it gave itself, at the idle timeout (the rest came back from the service). */
+    idleTimeouts: 0,
     tooLarge413: 0,
   };
   private readonly overheadMs: number;
@@ -113,6 +115,7 @@ export class AlbModel extends BaseModel {
       jobs.flags[child] = (jobs.flags[child] as number) & ~F_REPLY;
     }
     this.stats.timedOut504++;
+    this.stats.idleTimeouts++;
     sim.count('errors');
     sim.trace?.happen(sim.now, HAPPENING.timeout, this.node.index, jobs.req[job] as number, 504);
     this.settle(job, ST_TIMEOUT);

@@ -4,9 +4,8 @@
  * into meters and lines. Model assumption: a run is priced as the fraction of an hour it
  * lasted (AWS bills each started hour), so a 5-minute run and its monthly projection agree.
  */
-import type { Meter } from '../../pricing/meters.ts';
-import type { Rule } from '../../pricing/rules.ts';
 import { flat } from '../../pricing/tiers.ts';
+import type { Tier } from '../../pricing/types.ts';
 import { ALB_PRICES } from './prices.ts';
 
 export type AlbUsage = {
@@ -19,6 +18,10 @@ export type AlbUsage = {
 
 /** Fields that grow with time (see pricing/scale.ts). */
 export const ALB_TOTALS = ['hours', 'lcuHours'] as const;
+
+/** The shapes pricing/meters.ts and pricing/rules.ts use (not imported: they import this file). */
+type Meter = { item: string; quantity: number };
+type Rule = { item: string; label: string; unit: string; tiers: readonly Tier[] };
 
 const amount = (x: number) => (Number.isFinite(x) && x > 0 ? x : 0);
 

@@ -5,10 +5,10 @@
  * task for its CPU time (scaled by the task's vCPU) and its waiting, then makes the task's SDK
  * calls one after another, like a function does.
  *
- * What the trace says (drawn like a function's environments): a task starting is an
- * envColdStart, ready is taskReady, busy/idle follow its first/last request in progress, a
- * draining task is taskDraining, a stopped one envExpire; scaling is a `scaled` happening and
- * the requests waiting at busy tasks are a queueDepth.
+ * What the trace says (drawn like a function's environments, with happenings of its own so a
+ * task start is never counted as a cold start): taskStarting → taskReady → (taskBusy →
+ * taskIdle)… → taskDraining → taskStopped; scaling is a `scaled` happening and the requests
+ * waiting at busy tasks are a queueDepth.
  *
  * Model assumptions (besides those of service.ts, start-time.ts and scaling.ts):
  * - a request's CPU time is drawn log-normally around "CPU work per request" and is not
@@ -229,7 +229,7 @@ export class FargateModel extends BaseModel {
     jobs.aux[work] = -1;
     if (!this.shownBusy[task] && this.service.state[task] === TASK_IN_SERVICE) {
       this.shownBusy[task] = true;
-      sim.trace?.happen(sim.now, HAPPENING.envBusy, this.node.index, this.taskEnv[task] as number);
+      sim.trace?.happen(sim.now, HAPPENING.taskBusy, this.node.index, this.taskEnv[task] as number);
     }
     const ms = (jobs.initMs[work] as number) / this.vcpu + this.waitMs;
     sim.jobTimer(work, sim.now + ms, TAG_WORK);
@@ -273,7 +273,7 @@ export class FargateModel extends BaseModel {
       if (this.service.state[task] === TASK_IN_SERVICE)
         sim.trace?.happen(
           sim.now,
-          HAPPENING.envIdle,
+          HAPPENING.taskIdle,
           this.node.index,
           this.taskEnv[task] as number,
         );
@@ -317,7 +317,7 @@ export class FargateModel extends BaseModel {
       case 'task-starting':
         this.taskEnv[event.task] = sim.envCounter++;
         this.askedAt[event.task] = sim.now;
-        trace?.happen(sim.now, HAPPENING.envColdStart, node, this.taskEnv[event.task] as number);
+        trace?.happen(sim.now, HAPPENING.taskStarting, node, this.taskEnv[event.task] as number);
         break;
       case 'task-in-service':
         trace?.happen(
@@ -334,7 +334,7 @@ export class FargateModel extends BaseModel {
         trace?.happen(sim.now, HAPPENING.taskDraining, node, this.taskEnv[event.task] as number);
         break;
       case 'task-stopped':
-        trace?.happen(sim.now, HAPPENING.envExpire, node, this.taskEnv[event.task] as number);
+        trace?.happen(sim.now, HAPPENING.taskStopped, node, this.taskEnv[event.task] as number);
         break;
       case 'scaled':
         if (event.direction === 'out') this.stats.scaleOuts++;

@@ -4,10 +4,8 @@
  * Fargate rates (pricing/prices.ts, Price List 2026-07-07), plus what its network path costs
  * (network-prices.ts: a public IPv4 address per task, or a NAT gateway). Fargate has no free tier.
  */
-import type { Meter } from '../../pricing/meters.ts';
-import type { Rule } from '../../pricing/rules.ts';
 import { flat } from '../../pricing/tiers.ts';
-import type { PriceTable } from '../../pricing/types.ts';
+import type { PriceTable, Tier } from '../../pricing/types.ts';
 import { NETWORK_PRICES } from './network-prices.ts';
 
 export type FargateUsage = {
@@ -26,6 +24,10 @@ export type FargateUsage = {
 
 /** Fields that grow with time (see pricing/scale.ts). */
 export const FARGATE_TOTALS = ['taskSeconds', 'publicIpv4Hours', 'natHours', 'natGb'] as const;
+
+/** The shapes pricing/meters.ts and pricing/rules.ts use (not imported: they import this file). */
+type Meter = { item: string; quantity: number };
+type Rule = { item: string; label: string; unit: string; tiers: readonly Tier[] };
 
 const amount = (x: number) => (Number.isFinite(x) && x > 0 ? x : 0);
 

@@ -79,7 +79,7 @@ function TaskBadges({ live }: { live: NodeLive }) {
         >
           {formatCount(tasks)}/{live.limit === undefined ? '—' : formatCount(live.limit)}
         </span>
-        <Chip tone="cold" label="started" value={live.coldStarts} testId="badge-tasks-started" />
+        <Chip tone="cold" label="started" value={live.tasksStarted} testId="badge-tasks-started" />
         <Chip
           tone={live.queueDepth > 0 ? 'bad' : 'neutral'}
           label="queued"

@@ -11,11 +11,11 @@ const trace = buildTrace(
   [
     { t: 0, kind: H.taskReady, node: 1, ref: 0, value: -1 },
     { t: 0, kind: H.taskReady, node: 1, ref: 1, value: -1 },
-    { t: 1000, kind: H.envBusy, node: 1, ref: 0 },
+    { t: 1000, kind: H.taskBusy, node: 1, ref: 0 },
     { t: 1200, kind: H.queueDepth, node: 1, ref: -1, value: 3 },
     { t: 180_000, kind: H.scaled, node: 1, ref: 2, value: 4 },
-    { t: 180_000, kind: H.envColdStart, node: 1, ref: 2 },
-    { t: 180_000, kind: H.envColdStart, node: 1, ref: 3 },
+    { t: 180_000, kind: H.taskStarting, node: 1, ref: 2 },
+    { t: 180_000, kind: H.taskStarting, node: 1, ref: 3 },
     { t: 221_000, kind: H.taskReady, node: 1, ref: 2, value: 41_000 },
     { t: 240_000, kind: H.timeout, node: 1, ref: 9, value: 504 },
     { t: 250_000, kind: H.error, node: 0, ref: 10, value: 503 },
@@ -60,7 +60,11 @@ describe('narration of a load balancer and a Fargate service', () => {
       idle: 1,
       queueDepth: 3,
     });
-    expect(countersAt(svc!, 200_000)).toMatchObject({ initializing: 2, coldStarts: 2 });
+    expect(countersAt(svc!, 200_000)).toMatchObject({
+      initializing: 2,
+      tasksStarted: 2,
+      coldStarts: 0,
+    });
     expect(countersAt(svc!, 230_000)).toMatchObject({ initializing: 1, idle: 2, busy: 1 });
     expect(countersAt(svc!, 950_000)).toMatchObject({ initializing: 1, idle: 1, busy: 1 });
   });

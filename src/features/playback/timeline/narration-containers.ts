@@ -1,8 +1,8 @@
 /**
  * Words for what a load balancer and an AWS Fargate service do (see narration.ts): tasks
  * starting and draining, scaling, queueing at busy tasks, and the load balancer's own answers.
- * A task's life reads envColdStart → taskReady → (envBusy → envIdle)… → taskDraining →
- * envExpire; tasks running from the start begin with a taskReady of value −1.
+ * A task's life reads taskStarting → taskReady → (taskBusy → taskIdle)… → taskDraining →
+ * taskStopped; tasks running from the start begin with a taskReady of value −1.
  */
 import { HAPPENING } from '../../../domain/sim/trace.ts'; // not index.ts: that would bring the engine into the first load
 import { formatMs } from './format.ts';
@@ -28,19 +28,19 @@ export function describeContainer(
   }
   if (kind !== 'fargate') return undefined;
   switch (happening) {
-    case HAPPENING.envColdStart:
+    case HAPPENING.taskStarting:
       return `Scale-out: ${who} starts a new task (capacity, image pull, health check); billed from the pull, one minute at least`;
     case HAPPENING.taskReady:
       return value < 0
         ? `${who}: ${plural(initialTasks, 'task')} already running when the run begins, billed every second`
         : `${who}: a new task is ready after ${formatMs(value)} and takes requests`;
-    case HAPPENING.envBusy:
+    case HAPPENING.taskBusy:
       return `${who}: a task is working on requests`;
-    case HAPPENING.envIdle:
+    case HAPPENING.taskIdle:
       return `${who}: a task finished its requests and waits, still billed`;
     case HAPPENING.taskDraining:
       return `Scale-in: ${who} deregisters a task; it drains for the deregistration delay, still billed`;
-    case HAPPENING.envExpire:
+    case HAPPENING.taskStopped:
       return `${who}: a task stopped; its billing ends`;
     case HAPPENING.scaled:
       return value > ref

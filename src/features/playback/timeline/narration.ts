@@ -66,6 +66,7 @@ export function buildNarration(trace: Trace): Narration {
         break;
       }
       case HAPPENING.envBusy:
+      case HAPPENING.taskBusy:
         if (!warmSeen.has(node)) notable.push(i);
         warmSeen.add(node);
         break;
@@ -81,6 +82,7 @@ export function buildNarration(trace: Trace): Narration {
         }
         break;
       case HAPPENING.envIdle:
+      case HAPPENING.taskIdle:
       case HAPPENING.queueDepth:
       case HAPPENING.requestDone:
         break;

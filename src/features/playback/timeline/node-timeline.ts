@@ -26,8 +26,10 @@ export const COL = {
   queueDepth: 11,
   /** Messages that arrived here as a dead-letter queue or on-failure destination. */
   fellIn: 12,
+  /** Container tasks asked for so far (a service's scale-out), not counted as cold starts. */
+  tasksStarted: 13,
 } as const;
-const COLUMNS = 13;
+const COLUMNS = 14;
 
 export type NodeCounters = { -readonly [K in keyof typeof COL]: number };
 
@@ -55,16 +57,20 @@ type Entry = { t: number; kind: number; ref: number; value: number };
 function envStateAfter(kind: number): number | undefined {
   switch (kind) {
     case HAPPENING.envColdStart:
+    case HAPPENING.taskStarting:
       return ENV_INIT;
     case HAPPENING.envWarm:
     case HAPPENING.envBusy:
+    case HAPPENING.taskBusy:
       return ENV_BUSY;
     case HAPPENING.envIdle:
     case HAPPENING.envProvisioned:
     case HAPPENING.taskReady:
+    case HAPPENING.taskIdle:
       return ENV_IDLE;
     case HAPPENING.envExpire:
     case HAPPENING.taskDraining:
+    case HAPPENING.taskStopped:
       return 0;
     default:
       return undefined;
@@ -73,6 +79,7 @@ function envStateAfter(kind: number): number | undefined {
 
 const COUNTED: Record<number, number> = {
   [HAPPENING.envColdStart]: COL.coldStarts,
+  [HAPPENING.taskStarting]: COL.tasksStarted,
   [HAPPENING.envBusy]: COL.warmStarts,
   [HAPPENING.throttled]: COL.throttles,
   [HAPPENING.retried]: COL.retries,
