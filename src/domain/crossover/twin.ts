@@ -11,8 +11,9 @@
  */
 import { defaultVariant, findRule, type KindId } from '../catalog/index.ts';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../diagram/index.ts';
+import { twinSourceOf, type TwinSource } from './twin-source.ts';
 
-export type TwinSource = 'api' | 'queue';
+export { twinSourceOf, type TwinSource };
 
 export type Twin = {
   scenario: Scenario;
@@ -23,19 +24,6 @@ export type Twin = {
   serviceId: string;
   source: TwinSource;
 };
-
-/** The Lambda node a "Compare with containers" can start from, and how it is fed. */
-export function twinSourceOf(scenario: Scenario, functionId: string): TwinSource | null {
-  const fn = scenario.nodes.find((n) => n.id === functionId);
-  if (!fn || fn.kind !== 'lambda') return null;
-  for (const e of scenario.edges) {
-    if (e.to !== functionId) continue;
-    const from = scenario.nodes.find((n) => n.id === e.from);
-    if (from?.kind === 'api-gateway') return 'api';
-    if (from?.kind === 'sqs') return 'queue';
-  }
-  return null;
-}
 
 const TASK = { vcpu: 0.5, memoryGb: 1 } as const;
 const CPU_TARGET = 50;

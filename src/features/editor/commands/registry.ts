@@ -13,7 +13,7 @@ import { exportScenarioFile, pickImportFile } from '../persistence/import-export
 import { exportImage } from '../export-image/export-image.ts';
 import { exportSamTemplate } from '../persistence/template-files.ts';
 import { useCompare } from '../../../store/compare-store.ts';
-import { twinSourceOf } from '../../../domain/crossover/twin.ts';
+import { twinSourceOf } from '../../../domain/crossover/twin-source.ts';
 
 const hasSelection = () => {
   const s = useSelection.getState();
