@@ -15,7 +15,10 @@ test('the welcome shell is on screen before the app, and the app replaces it', a
   release();
   await expect(page.getByRole('dialog', { name: 'Welcome to Serverless Explorer' })).toBeVisible();
   await expect(page.locator('#boot-status')).toHaveCount(0);
-  // The canvas's extras join a frame after the diagram: they must arrive.
+  // Behind the welcome the diagram is a picture; closed, the interactive canvas takes its place
+  // and its extras join a frame after the diagram: they must arrive.
+  await expect(page.getByTestId('canvas-picture')).toBeVisible();
+  await closeDialogIfOpen(page);
   await expect(page.locator('.react-flow__minimap')).toBeAttached();
   await expect(page.locator('.react-flow__controls')).toBeAttached();
   await expect(page.locator('.react-flow__background')).toBeAttached();

@@ -5,6 +5,8 @@ export async function openEmptyExplorer(page: Page) {
   await page.goto('./');
   await closeDialogIfOpen(page);
   await page.getByRole('button', { name: 'New', exact: true }).click();
+  // An empty diagram makes the canvas interactive (the picture gives way): wait for React Flow.
+  await expect(page.locator('.react-flow__pane')).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 }
 

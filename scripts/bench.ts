@@ -3,7 +3,7 @@
  *   (a) the textbook model: λ = 5/s, warm 1 s, cold 2 s, keep-alive 600 s, ~1,000,000 requests;
  *   (b) the REST API gallery scenario; (c) the order fan-out gallery scenario —
  * each without and with the trace. Gallery scenarios come from content/examples/*.json when
- * present (else their equivalents in src/domain/sim/fixtures.ts) and run with their own
+ * present (else their equivalents in src/domain/sim/test-support/fixture-scenarios.ts) and run with their own
  * traffic for a longer simulated time, so each measurement covers many requests.
  * Each case runs once to warm up the JIT, then five times; the fastest run is reported (the
  * one least disturbed by whatever else the machine is doing), with its CPU time beside it.
@@ -11,13 +11,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseScenario, type Scenario } from '../src/domain/diagram/index.ts';
+import { simulate, textbookScenario, type SimOptions } from '../src/domain/sim/index.ts';
 import {
   orderFanoutScenario,
   restApiScenario,
-  simulate,
-  textbookScenario,
-  type SimOptions,
-} from '../src/domain/sim/index.ts';
+} from '../src/domain/sim/test-support/fixture-scenarios.ts';
 
 const GOAL = 3_000_000;
 

@@ -2,7 +2,9 @@
 // first visit: empty storage, so the welcome gallery opens too), waits until the page has
 // loaded everything it loads by itself (network idle, then idle main thread, twice, so staged
 // and idle-time imports are counted), and sums every script it fetched, gzip-compressed,
-// whatever its chunk name. With --check, fails when that exceeds the budget.
+// whatever its chunk name. With --check, fails when that exceeds the budget. A returning visit
+// (saved work in storage, so no welcome gallery: the interactive canvas loads once the page is
+// idle) is measured too and held to the same budget.
 // The service worker is blocked: its precache downloads the whole site in the background
 // after the first load, for offline use; that is not what the first visit waits for.
 // Usage: node scripts/bundle-size.mjs [--check] [--route '#/learn/cold-starts']
@@ -13,19 +15,23 @@ import { chromium } from '@playwright/test';
 import { BROWSER_ARGS, findBrowser } from './find-browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
-// The goal is 200 KB (issue 17). Merging this round's features (cold-start estimate in the
-// inspector, view-only links, the compare host, embed links) brought the network-counted first
-// load to 211 KB; 215 held the line against further growth until those move behind user action.
-// The two container kinds (issue 13) add 5 KB the palette cannot do without or that the first
-// visit shows: their specs, fields and connections in the catalog (+2.9), two gallery scenarios
-// (+1.3), the words for tasks in the caption (+0.7) — measured 216.9 KB; 217 holds the line now.
-const BUDGET_KB = Number(process.env.INITIAL_JS_BUDGET_KB ?? 217);
+// Issue 17: at most 200 KB of JavaScript (gzip) before the learner does anything.
+const BUDGET_KB = Number(process.env.INITIAL_JS_BUDGET_KB ?? 200);
 const dist = new URL('../dist/', import.meta.url).pathname;
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024;
 
-/** Scripts a first visit to `route` fetches with no user action, as dist-relative paths. */
-async function fetchedScripts(route) {
+// A returning visitor's saved work (what autosave writes: a scenario document).
+const SAVED_WORK = readFileSync(
+  new URL('../content/examples/order-fanout.json', import.meta.url),
+  'utf8',
+);
+
+/**
+ * Scripts a visit to `route` fetches with no user action, as dist-relative paths: a first visit
+ * (empty storage), or with `returning` a visit with saved work in storage.
+ */
+async function fetchedScripts(route, returning = false) {
   const server = await serveStatic(dist, 0);
   const { port } = server.address();
   const browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
@@ -34,6 +40,11 @@ async function fetchedScripts(route) {
       serviceWorkers: 'block',
       viewport: { width: 1440, height: 900 },
     });
+    if (returning) {
+      await context.addInitScript((saved) => {
+        localStorage.setItem('serverless-explorer.scenario', saved);
+      }, SAVED_WORK);
+    }
     const page = await context.newPage();
     const fetched = new Set();
     const record = (url) => {
@@ -68,15 +79,18 @@ export async function bundleSummary(route = '#/') {
     .filter((f) => f.endsWith('.js'))
     .map((f) => `assets/${f}`);
   const fetched = await fetchedScripts(route);
+  const returning = await fetchedScripts(route, true);
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const entry = new Set([...html.matchAll(/src="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
-  const rows = [...new Set([...all, ...fetched])]
+  const rows = [...new Set([...all, ...fetched, ...returning])]
     .filter((file) => existsSync(join(dist, file)))
     .map((file) => ({ file, kb: gz(file), initial: fetched.has(file) }))
     .sort((a, b) => Number(b.initial) - Number(a.initial) || b.kb - a.kb);
   const sum = (list) => list.reduce((s, r) => s + r.kb, 0);
   return {
     initialKb: sum(rows.filter((r) => r.initial)),
+    returningKb: sum(rows.filter((r) => returning.has(r.file))),
+    returningRows: rows.filter((r) => returning.has(r.file)),
     beforePaintKb: sum(rows.filter((r) => entry.has(r.file))),
     lazyKb: sum(rows.filter((r) => !r.initial)),
     budgetKb: BUDGET_KB,
@@ -87,10 +101,11 @@ export async function bundleSummary(route = '#/') {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const routeArg = process.argv.indexOf('--route');
   const route = routeArg > 0 ? process.argv[routeArg + 1] : '#/';
-  const { initialKb, beforePaintKb, lazyKb, rows } = await bundleSummary(route).catch((e) => {
-    console.error(e.message);
-    process.exit(1);
-  });
+  const { initialKb, returningKb, returningRows, beforePaintKb, lazyKb, rows } =
+    await bundleSummary(route).catch((e) => {
+      console.error(e.message);
+      process.exit(1);
+    });
   for (const r of rows.filter((r) => r.initial || process.argv.includes('--all')))
     console.log(
       `${r.initial ? 'fetched' : 'lazy   '}  ${r.kb.toFixed(1).padStart(7)} KB gz  ${r.file}`,
@@ -98,8 +113,15 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   console.log(
     `First load of ${route} (scripts fetched in Chromium, no user action): ${initialKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB), of which ${beforePaintKb.toFixed(1)} KB before the first paint; not fetched: ${lazyKb.toFixed(1)} KB`,
   );
-  if (process.argv.includes('--check') && initialKb > BUDGET_KB) {
-    console.error(`The first load is over budget by ${(initialKb - BUDGET_KB).toFixed(1)} KB.`);
+  // --returning lists what a returning visit fetches.
+  for (const r of process.argv.includes('--returning') ? returningRows : [])
+    console.log(`returning ${r.kb.toFixed(1).padStart(7)} KB gz  ${r.file}`);
+  console.log(
+    `Returning visit of ${route} (saved work, no welcome gallery): ${returningKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`,
+  );
+  const worst = Math.max(initialKb, returningKb);
+  if (process.argv.includes('--check') && worst > BUDGET_KB) {
+    console.error(`The first load is over budget by ${(worst - BUDGET_KB).toFixed(1)} KB.`);
     process.exit(1);
   }
 }

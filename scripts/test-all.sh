@@ -9,7 +9,8 @@ step 'Lint (eslint, layering)';   npx eslint . --max-warnings 0
 step 'Typecheck (tsc -b)';        npx tsc -b
 step 'Unit and component tests';  npx vitest run
 step 'Production build';          npx vite build
+step 'No test hooks in the build';  node scripts/check-shipped-build.mjs
 step 'Browser for the checks';    node scripts/ensure-browser.mjs
-step 'First-load budget';         node scripts/bundle-size.mjs --check | tail -n 1
+step 'First-load budget';         node scripts/bundle-size.mjs --check | tail -n 2
 step 'Security advisories';       node scripts/audit.mjs
 step 'End-to-end journeys';       npx playwright test

@@ -51,4 +51,15 @@ describe('shipped code', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('exports no test-only module from an index file', () => {
+    const indexes = shipped.filter((f) => /(^|\/)index\.tsx?$/.test(f));
+    expect(indexes.length).toBeGreaterThan(5);
+    const offenders = indexes.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /test-support|\.test\.|fixture-scenarios|arbitrary/.test(spec))
+        .map((spec) => `${file} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
 });

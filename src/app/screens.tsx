@@ -8,24 +8,28 @@ import { lazyRoute } from '../ui/lazy-route.tsx';
 import { withSavedWork } from '../features/editor/persistence/with-saved-work.ts';
 import type { Screen } from './routes.ts';
 import { RouteError } from './RouteError.tsx';
+import { ExplorerSlotsProvider } from '../ui/explorer-slots.tsx';
+import { useEditorUi } from '../store/editor-ui-store.ts';
 
 /**
- * The Explorer, with playback's part of the command registry (Space plays from the start) and
- * the host of the "Compare with containers" experiment (which loads its dialog on first use).
+ * The Explorer, with playback in its slots (./explorer-slots.tsx), playback's part of the
+ * command registry (Space plays from the start) and the host of the "Compare with containers"
+ * experiment (which loads its dialog on first use).
  */
 const loadExplorer = () =>
   Promise.all([
     import('../features/editor/ExplorerPage.tsx'),
+    import('./explorer-slots.tsx'),
     import('../features/playback/transport/commands.ts'),
     import('../features/compare/CompareHost.tsx'),
   ]).then(
-    ([m, , { CompareHost }]) =>
+    ([m, { EXPLORER_SLOTS }, , { CompareHost }]) =>
       function Explorer() {
         return (
-          <>
+          <ExplorerSlotsProvider slots={EXPLORER_SLOTS}>
             <m.ExplorerPage />
             <CompareHost />
-          </>
+          </ExplorerSlotsProvider>
         );
       },
   );
@@ -51,8 +55,18 @@ const loadLesson = () =>
       },
   );
 
+/** The Explorer, with the welcome gallery ready when a first visit opens on it. */
+const loadExplorerScreen = withSavedWork(loadExplorer);
+const loadWelcomingExplorer = () =>
+  loadExplorerScreen().then(async (screen) => {
+    if (useEditorUi.getState().dialog === 'gallery') {
+      await import('./explorer-slots.tsx').then((m) => m.preloadGallery());
+    }
+    return screen;
+  });
+
 export const SCREENS: Record<Screen, ComponentType> = {
-  explorer: lazyRoute(withSavedWork(loadExplorer), 'Loading the Explorer…'),
+  explorer: lazyRoute(loadWelcomingExplorer, 'Loading the Explorer…'),
   example: lazyRoute(
     withSavedWork(() => loadLink('example')),
     'Opening the example…',

@@ -1,4 +1,5 @@
-import { restApiScenario, simulate } from '../domain/sim/index.ts';
+import { simulate } from '../domain/sim/index.ts';
+import { restApiScenario } from '../domain/sim/test-support/fixture-scenarios.ts';
 import {
   CancelledError,
   InvalidScenarioError,

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { ReactFlowProvider } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
 import type { LinkOptions } from '../../domain/embed/link-options.ts';
-import { Canvas } from '../../features/editor/canvas/Canvas.tsx';
+import FlowCanvas from '../../features/editor/canvas/FlowCanvas.tsx';
 import { CompactPlaybackPanel } from '../../features/playback/panel/CompactPlaybackPanel.tsx';
 import { OpenInExplorerLink } from '../../features/embed/OpenInExplorerLink.tsx';
 import * as player from './embed-player.ts';
 import { viewMounted } from './embed-activation.ts';
+import { ExplorerSlotsProvider } from '../../ui/explorer-slots.tsx';
+import { EMBED_SLOTS } from '../explorer-slots.tsx';
 
 /** The interactive diagram and its transport (loaded on the reader's first tap or Play). */
 export default function EmbedView({
@@ -26,19 +26,19 @@ export default function EmbedView({
   return (
     // In a frame this small the minimap would cover the diagram: zoom with the buttons or a pinch.
     <main className="flex min-h-0 flex-1 flex-col [&_.react-flow\_\_minimap]:hidden">
-      <ReactFlowProvider>
-        <div className="relative min-h-0 flex-1">
-          <Canvas />
-        </div>
-        <CompactPlaybackPanel
-          panels={{
-            cost: options.panels.includes('cost'),
-            metrics: options.panels.includes('metrics'),
-          }}
-        >
-          <OpenInExplorerLink />
-        </CompactPlaybackPanel>
-      </ReactFlowProvider>
+      <div className="relative min-h-0 flex-1">
+        <ExplorerSlotsProvider slots={EMBED_SLOTS}>
+          <FlowCanvas />
+        </ExplorerSlotsProvider>
+      </div>
+      <CompactPlaybackPanel
+        panels={{
+          cost: options.panels.includes('cost'),
+          metrics: options.panels.includes('metrics'),
+        }}
+      >
+        <OpenInExplorerLink />
+      </CompactPlaybackPanel>
     </main>
   );
 }

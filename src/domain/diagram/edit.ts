@@ -80,7 +80,7 @@ export function connect(
   if (scenario.edges.some((e) => e.from === from && e.to === to)) {
     return { ok: false, reason: `${source.label} is already connected to ${target.label}.` };
   }
-  const check = checkConnection(source.kind as KindId, target.kind as KindId);
+  const check = checkConnection(source.kind, target.kind);
   if (!check.ok) return { ok: false, reason: check.reason };
   const id = nextId(
     'e',
@@ -98,7 +98,7 @@ export function validTargets(scenario: Scenario, from: string) {
   return scenario.nodes.flatMap((target) => {
     if (target.id === from || scenario.edges.some((e) => e.from === from && e.to === target.id))
       return [];
-    const check = checkConnection(source.kind as KindId, target.kind as KindId);
+    const check = checkConnection(source.kind, target.kind);
     return check.ok ? [{ node: target, variant: check.rule.variants[0] }] : [];
   });
 }
@@ -147,8 +147,8 @@ export function setConfigValue(
   const node = scenario.nodes.find((n) => n.id === id);
   if (!node) return { ok: false, problems: [{ key, message: 'This node no longer exists.' }] };
   const changed = { ...node.config, [key]: value };
-  const adjust = getKind(node.kind as KindId).adjust;
-  const result = validateConfig(node.kind as KindId, adjust ? adjust(changed, key) : changed);
+  const adjust = getKind(node.kind).adjust;
+  const result = validateConfig(node.kind, adjust ? adjust(changed, key) : changed);
   if (!result.ok) return result;
   return {
     ok: true,
@@ -213,7 +213,7 @@ export function pasteFragment(
   for (const node of fragment.nodes) {
     const added = addNode(
       next,
-      node.kind as KindId,
+      node.kind,
       { x: node.position.x + offset.x, y: node.position.y + offset.y },
       uniqueLabel(next, node.label),
     );

@@ -3,7 +3,13 @@
  * migrate → schema → meaning (kinds, configs, edges, traffic). Never throws.
  */
 import type { z } from '../zod/index.ts';
-import { checkConnection, getKind, isKindId, validateConfig } from '../catalog/index.ts';
+import {
+  checkConnection,
+  getKind,
+  isKindId,
+  validateConfig,
+  type KindId,
+} from '../catalog/index.ts';
 import { migrate } from './migrations.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
 
@@ -63,13 +69,13 @@ function parseUnsafe(input: unknown): ParseResult {
   if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.error) };
   const scenario = parsed.data;
   const errors: string[] = [];
-  const kinds = new Map<string, string>();
+  const kinds = new Map<string, KindId>();
 
   scenario.nodes.forEach((node, i) => {
     const where = `nodes[${i}] "${node.label || node.id}"`;
     if (kinds.has(node.id)) errors.push(`${where}: the id "${node.id}" is used twice.`);
     if (!isKindId(node.kind)) {
-      errors.push(`${where}: unknown kind "${node.kind.slice(0, 40)}".`);
+      errors.push(`${where}: unknown kind "${String(node.kind).slice(0, 40)}".`);
       return;
     }
     kinds.set(node.id, node.kind);
@@ -96,11 +102,11 @@ function parseUnsafe(input: unknown): ParseResult {
     if (pairs.has(`${edge.from}>${edge.to}`))
       errors.push(`${where}: these two nodes are already connected.`);
     pairs.add(`${edge.from}>${edge.to}`);
-    const check = checkConnection(from as never, to as never);
+    const check = checkConnection(from, to);
     if (!check.ok) errors.push(`${where}: ${check.reason}`);
     else if (edge.variant && !check.rule.variants.some((v) => v.id === edge.variant)) {
       errors.push(
-        `${where}: "${edge.variant}" is not a kind of ${getKind(from as never).label} → ${getKind(to as never).label} connection.`,
+        `${where}: "${edge.variant}" is not a kind of ${getKind(from).label} → ${getKind(to).label} connection.`,
       );
     }
   });
@@ -108,8 +114,8 @@ function parseUnsafe(input: unknown): ParseResult {
   for (const id of Object.keys(scenario.traffic)) {
     const kind = kinds.get(id);
     if (!kind) errors.push(`traffic.${id}: there is no node "${id}".`);
-    else if (!getKind(kind as never).hasTraffic) {
-      errors.push(`traffic.${id}: ${getKind(kind as never).label} does not take traffic settings.`);
+    else if (!getKind(kind).hasTraffic) {
+      errors.push(`traffic.${id}: ${getKind(kind).label} does not take traffic settings.`);
     }
   }
 

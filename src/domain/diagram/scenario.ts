@@ -5,6 +5,7 @@
  * migration-2-lambda-runtime.ts). Every change to this shape bumps the version and adds a migration.
  */
 import { z } from '../zod/index.ts';
+import type { KindId } from '../kinds/ids.ts';
 import { trafficSchema } from './traffic.ts';
 
 export const SCENARIO_VERSION = 2;
@@ -45,7 +46,11 @@ const configValue = z.union([
 
 export const nodeSchema = z.strictObject({
   id: idSchema,
-  kind: z.string(),
+  /**
+   * Any string passes the schema; `parseScenario` then refuses an unknown kind with a sentence
+   * that names it. A parsed scenario's kind is therefore a `KindId`.
+   */
+  kind: z.custom<KindId>((value) => typeof value === 'string'),
   label: z
     .string()
     .check(z.maxLength(MAX_LABEL, `A label can be at most ${MAX_LABEL} characters.`)),

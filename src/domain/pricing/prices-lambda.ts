@@ -20,7 +20,7 @@ function band(usd: number, upTo: number, tier: string, first: boolean): Tier {
     : { ...LIST, ...GB_S, usd, upTo, tier, source: SOURCES.lambdaTiers, note: TIER_NOTE };
 }
 
-/** AWS Lambda, us-east-1, on-demand (shared/reference/prices.md). */
+/** AWS Lambda, us-east-1, on-demand (pages in sources.ts; each rate says its date and confidence). */
 export const LAMBDA_PRICES: LambdaPrices = {
   requests: {
     ...PAGE,

@@ -45,7 +45,7 @@ const expressTier = (usd: number, upTo: number, tier: string): Tier => ({
   tier,
 });
 
-/** Managed services, us-east-1 (shared/reference/prices.md). First tiers only where AWS has more. */
+/** Managed services, us-east-1 (pages in sources.ts; dates per rate). First tiers only where AWS has more. */
 export const SERVICE_PRICES: ServicePrices = {
   apiGateway: {
     rest: [

@@ -41,7 +41,7 @@ describe('the price table', () => {
     }
   });
 
-  it('holds the rates of shared/reference/prices.md', () => {
+  it('holds the rates compiled from the AWS pages of sources.ts', () => {
     expect(PRICES.lambda.duration.x86_64[0]?.usd).toBe(0.0000166667);
     expect(PRICES.lambda.duration.arm64[0]?.usd).toBe(0.0000133334);
     expect(PRICES.lambda.provisionedDuration.arm64.usd).toBe(0.0000077778);

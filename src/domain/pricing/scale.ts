@@ -1,5 +1,5 @@
-import { ALB_TOTALS } from '../kinds/alb/pricing.ts';
-import { FARGATE_TOTALS } from '../kinds/fargate/pricing.ts';
+import { ALB_TOTALS } from '../kinds/alb/usage.ts';
+import { FARGATE_TOTALS } from '../kinds/fargate/usage.ts';
 import type { Usage, UsageKind } from './usage.ts';
 
 // Fields that grow with time. Configuration (memory, architecture, queue type) and per-call

@@ -1,5 +1,5 @@
 /**
- * Where the numbers come from. Pages are the ones shared/reference/prices.md cites; the dates
+ * Where the numbers come from: AWS pricing pages and blogs, read between 2025 and 2026-11; the dates
  * on each price say what the number refers to, since AWS pricing pages carry no date.
  */
 export const SOURCES = {
@@ -17,5 +17,5 @@ export const SOURCES = {
   ec2: 'https://aws.amazon.com/ec2/pricing/on-demand/',
 } as const;
 
-/** Date shared/reference/prices.md was compiled. */
+/** Date the price table was last compiled from the pages above. */
 export const PRICES_COMPILED = '2026-11-23';

@@ -4,7 +4,10 @@
  * cannot be checked or refreshed.
  */
 
-/** How sure we are of a number, as graded in shared/reference/prices.md. */
+/**
+ * How sure we are of a number: `official` = an AWS page, blog or docs text; `price list` = AWS's
+ * Price List API, with its own date; `secondary` = a third party only.
+ */
 export type Confidence = 'official' | 'price list' | 'secondary';
 
 type Provenance = {
@@ -94,7 +97,7 @@ export type ComputePrices = {
 
 export type PriceTable = {
   region: 'us-east-1';
-  /** When shared/reference/prices.md was compiled. */
+  /** When the table was last compiled from the AWS pages (sources.ts). */
   compiled: string;
   lambda: LambdaPrices;
 } & ServicePrices &

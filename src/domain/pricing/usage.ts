@@ -3,8 +3,8 @@
  * The engine fills these; `domain/pricing` turns them into money. All counts are totals over
  * the simulated period unless the name says otherwise.
  */
-import type { AlbUsage } from '../kinds/alb/pricing.ts';
-import type { FargateUsage } from '../kinds/fargate/pricing.ts';
+import type { AlbUsage } from '../kinds/alb/usage.ts';
+import type { FargateUsage } from '../kinds/fargate/usage.ts';
 
 export type Usage =
   | {

@@ -9,7 +9,7 @@ import { GALLERY } from '../../../content/examples/index.ts';
 import { exportTemplate, importTemplate, parseTemplateText } from './index.ts';
 import { kindForType } from './kind-map.ts';
 import type { Scenario } from '../diagram/index.ts';
-import { defaultVariant, type KindId } from '../catalog/index.ts';
+import { defaultVariant } from '../catalog/index.ts';
 
 const DIR = new URL('../../../test-fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, DIR), 'utf8');
@@ -54,7 +54,7 @@ function imported(text: string, name?: string) {
 
 /** Kinds, ids and edges; an edge without a variant means its pair's first one. */
 const shape = (s: Scenario) => {
-  const kind = new Map(s.nodes.map((n) => [n.id, n.kind as KindId]));
+  const kind = new Map(s.nodes.map((n) => [n.id, n.kind]));
   return {
     nodes: s.nodes.map((n) => [n.id, n.kind]).sort(),
     edges: s.edges

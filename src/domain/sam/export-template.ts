@@ -5,7 +5,7 @@
  * survive byte for byte. Traffic, run settings, layout and what a template cannot express
  * travel in `Metadata.ServerlessExplorer`, so import → simulate → export → import keeps them.
  */
-import { defaultVariant, isKindId, type ConfigValue, type KindId } from '../catalog/index.ts';
+import { defaultVariant, isKindId, type ConfigValue } from '../catalog/index.ts';
 import { DEFAULT_SETTINGS, type Scenario } from '../diagram/index.ts';
 import { METADATA_KEY, type ExplorerMetadata } from './explorer-metadata.ts';
 import {
@@ -54,7 +54,7 @@ function exportNew(scenario: Scenario): ExportResult {
   const comments = new Map<string, string>();
   for (const node of scenario.nodes) {
     // The account's default bus is not a resource: rules on it simply name no bus.
-    if (!RESOURCE_KINDS.has(node.kind as KindId) || node.id === DEFAULT_BUS_ID) continue;
+    if (!RESOURCE_KINDS.has(node.kind) || node.id === DEFAULT_BUS_ID) continue;
     const id = logical.get(node.id)!;
     const feedsFunction = scenario.edges.some(
       (e) => e.from === node.id && names.node(e.to)?.kind === 'lambda',
@@ -138,7 +138,7 @@ function exportInto(scenario: Scenario, text: string): ExportResult {
       const origins = base.trace.origins[node.id] ?? {};
       for (const [key, path] of Object.entries(origins)) {
         if (node.config[key] === before.config[key]) continue;
-        const rule = (SETTING_RULES[node.kind as KindId] ?? []).find(
+        const rule = (SETTING_RULES[node.kind] ?? []).find(
           (r) => r.key === key && endsWith(path, r.path),
         );
         if (!rule || (key === 'runtime' && node.config.runtime === 'container')) continue;
@@ -146,7 +146,7 @@ function exportInto(scenario: Scenario, text: string): ExportResult {
         if (value === undefined) deletions.push([...path]);
         else ops.push({ op: 'set', path: [...path], value });
       }
-    } else if (RESOURCE_KINDS.has(node.kind as KindId)) {
+    } else if (RESOURCE_KINDS.has(node.kind)) {
       const made = resourceFor(node, scenario, names);
       if (made)
         ops.push({ op: 'set', path: ['Resources', logical.get(node.id)!], value: made.resource });
@@ -253,7 +253,7 @@ function withMetadata(
   warnings: string[],
 ): ExportResult {
   const ids: Record<string, string> = {};
-  const kinds = new Map(scenario.nodes.map((n) => [n.id, n.kind as KindId]));
+  const kinds = new Map(scenario.nodes.map((n) => [n.id, n.kind]));
   for (const [id, l] of logical) if (l !== id && RESOURCE_KINDS.has(kinds.get(id)!)) ids[l] = id;
   for (const edge of scenario.edges) {
     const source = scenario.nodes.find((n) => n.id === edge.from);
@@ -274,10 +274,10 @@ function withMetadata(
       scenario.nodes.map((n) => [n.id, [Math.round(n.position.x), Math.round(n.position.y)]]),
     ),
     sources: scenario.nodes
-      .filter((n) => !RESOURCE_KINDS.has(n.kind as KindId))
+      .filter((n) => !RESOURCE_KINDS.has(n.kind))
       .map((n) => ({
         id: n.id,
-        kind: n.kind as KindId,
+        kind: n.kind,
         ...(n.label !== n.id ? { label: n.label } : {}),
         config: n.config,
         to: scenario.edges.filter((e) => e.from === n.id).map((e) => e.to),
@@ -286,7 +286,7 @@ function withMetadata(
   };
   const labels = Object.fromEntries(
     scenario.nodes
-      .filter((n) => n.label !== n.id && RESOURCE_KINDS.has(n.kind as KindId))
+      .filter((n) => n.label !== n.id && RESOURCE_KINDS.has(n.kind))
       .map((n) => [n.id, n.label]),
   );
   if (Object.keys(labels).length) meta.labels = labels;

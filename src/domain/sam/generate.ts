@@ -56,7 +56,7 @@ export function resourceFor(
   const props: PlainMap = {};
   let type: string;
   let comment: string | undefined;
-  switch (node.kind as KindId) {
+  switch (node.kind) {
     case 'lambda': {
       type = 'AWS::Serverless::Function';
       if (c.runtime === 'container') {
@@ -106,7 +106,7 @@ export function resourceFor(
     default:
       return undefined;
   }
-  for (const rule of rulesFor(node.kind as KindId, type, 'resource')) {
+  for (const rule of rulesFor(node.kind, type, 'resource')) {
     const value = rule.write(c[rule.key] as ConfigValue);
     if (value === undefined) continue;
     if (rule.key === 'runtime' && c.runtime === 'container') continue;
@@ -136,7 +136,7 @@ function stateMachineDefinition(node: ScenarioNode, scenario: Scenario, names: N
     const next: PlainMap = targets[i + 1]
       ? { Next: `Call${names.logical.get(targets[i + 1]!.id)}` }
       : { End: true };
-    const task = TASKS[target.kind as KindId];
+    const task = TASKS[target.kind];
     if (!task) return;
     subs[`${id}Ref`] = task.sub(id);
     policies.push(task.policy(id));
@@ -235,8 +235,8 @@ export function wiringFor(
   if (!a || !b) return undefined;
   const F = names.logical.get(a.id);
   const T = names.logical.get(b.id);
-  const from = a.kind as KindId;
-  const to = b.kind as KindId;
+  const from = a.kind;
+  const to = b.kind;
   const event = (target: string, id: string, value: Plain): EditOp => ({
     op: 'set',
     path: ['Resources', target, 'Properties', 'Events', id],

@@ -72,8 +72,8 @@ export function compile(scenario: Scenario, durationMs: number, seed: number): M
     index,
     id: node.id,
     label: node.label || node.id,
-    kind: node.kind as KindId,
-    code: KIND_CODE[node.kind as KindId],
+    kind: node.kind,
+    code: KIND_CODE[node.kind],
     config: node.config,
     out: [],
     traffic: scenario.traffic[node.id],
@@ -100,15 +100,4 @@ export function compile(scenario: Scenario, durationMs: number, seed: number): M
     from.out.push(compiled.index);
   }
   return { name: scenario.name, nodes, edges, settings: scenario.settings, durationMs, seed };
-}
-
-/** Reads a numeric config value with a fallback (configs are validated, but hand-built ones may not be). */
-export function num(config: Config, key: string, fallback: number): number {
-  const value = config[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-export function str(config: Config, key: string, fallback: string): string {
-  const value = config[key];
-  return typeof value === 'string' ? value : fallback;
 }

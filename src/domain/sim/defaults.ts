@@ -1,7 +1,7 @@
 /**
  * The numbers the runtime model assumes, each with where it comes from. "Model assumption"
  * marks a number AWS does not publish; those are chosen to be plausible and are easy to change.
- * See shared/reference/lambda-facts.md for the collected sources.
+ * Each constant below names its own source (page title or URL, and date).
  */
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The discrete-event engine: a future-event list, simulated time in milliseconds, and the
  * moves every node kind shares — sending a job along an edge, answering it, setting timers.
- * What a node does with a job lives in its model, made by the factory it is given (models.ts). Deterministic: the same model,
+ * What a node does with a job lives in its model, made by the factory it is given (models.ts);
+ * models see the engine only through `SimPort` (port.ts). Deterministic: the same model,
  * seed and options give the same event order, metrics and trace.
  */
 import type { Usage } from '../pricing/usage.ts';
@@ -11,6 +12,7 @@ import { Gauges } from './gauges.ts';
 import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
 import { Ledger } from './ledger.ts';
 import type { NodeModel } from './node-model.ts';
+import type { AccountConcurrency, NeighbourQueries, SimPort } from './port.ts';
 import { TraceRecorder } from './trace-recorder.ts';
 import { TOKEN_CLASS, TOKEN_FLAG, type TraceLimits } from './trace.ts';
 import { responseClass } from './token-class.ts';
@@ -29,7 +31,7 @@ export interface EngineOptions {
   maxEvents: number;
 }
 
-export class Engine extends Ledger {
+export class Engine extends Ledger implements SimPort {
   events = 0;
   done = false;
   readonly endMs: number;
@@ -42,7 +44,11 @@ export class Engine extends Ledger {
   /** Usage of every priced node at the end of each bucket (for the cost over time). */
   readonly usageAt: (Usage | null)[][] = [];
   /** Account-wide concurrency shared by functions without reserved concurrency. */
-  readonly account = { unreservedPool: 0, unreservedInUse: 0, peakUnreservedInUse: 0 };
+  readonly account: AccountConcurrency = {
+    unreservedPool: 0,
+    unreservedInUse: 0,
+    peakUnreservedInUse: 0,
+  };
   readonly models: NodeModel[];
   /** Edge columns, read on every hop (typed arrays beat object property loads in the hot loop). */
   readonly edgeFrom: Int32Array;
@@ -56,8 +62,8 @@ export class Engine extends Ledger {
   constructor(
     readonly model: Model,
     options: EngineOptions,
-    /** Injected, not imported: the models import the engine, so the engine must not import them. */
-    createModels: (sim: Engine) => NodeModel[],
+    /** Injected, not imported: the engine knows models only as `NodeModel`s (sim/models.ts makes them). */
+    createModels: (sim: SimPort) => NodeModel[],
   ) {
     const buckets = Math.max(1, options.buckets);
     super(buckets, options.trace ? new TraceRecorder(options.trace) : null);
@@ -74,6 +80,12 @@ export class Engine extends Ledger {
     // Bucket boundaries are queued one at a time (a short queue is a fast queue); the last
     // bucket is closed by finish() at the end time.
     if (buckets > 1) this.queue.push(this.bucketMs, EV_SAMPLE, 0, 0);
+  }
+
+  /** A neighbour's model, seen only through the queries a model may make of it (port.ts). */
+  neighbour(node: number): NeighbourQueries {
+    // Every NodeModel answers the queries its kind has; the interface's members are optional.
+    return this.models[node] as NeighbourQueries;
   }
 
   get buckets(): number {

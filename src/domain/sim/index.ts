@@ -24,12 +24,10 @@
 export { simulate, createSimulation, MAX_BUCKETS, type Simulation } from './simulate.ts';
 /** The textbook model (Mahmoudi & Khazaei / SimFaaS) on the same engine. */
 export { simulateTextbook, type TextbookRun, type TextbookResult } from './textbook.ts';
-/** Scenarios built in code (tests, bench, examples). */
+/** Scenarios built in code (the textbook model; test-only ones are in test-support/). */
 export {
   buildScenario,
   textbookScenario,
-  restApiScenario,
-  orderFanoutScenario,
   type ScenarioSpec,
   type TextbookParams,
 } from './fixtures.ts';

@@ -1,17 +1,17 @@
 /** The model every kind starts from: it ignores what the kind does not use. */
 import type { CompiledNode } from './compile.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { ST_OK, type NodeModel } from './node-model.ts';
 import type { Usage } from '../pricing/usage.ts';
 
 export { ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT, type NodeModel } from './node-model.ts';
 
-/** Default behaviour: ignore what the kind does not use. */
-export class BaseModel implements NodeModel {
+/** Default behaviour: ignore what the kind does not use. Abstract: every kind registers a model of its own (models.ts). */
+export abstract class BaseModel implements NodeModel {
   usage: Usage | null = null;
 
   constructor(
-    protected readonly sim: Engine,
+    protected readonly sim: SimPort,
     readonly node: CompiledNode,
   ) {}
 

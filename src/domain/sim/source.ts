@@ -6,13 +6,16 @@
  */
 import type { Usage } from '../pricing/usage.ts';
 import { Arrivals } from './arrivals.ts';
-import { K, str, type CompiledNode } from './compile.ts';
+import { readConfig } from '../catalog/typed-config.ts';
+import { schedule } from '../kinds/schedule/spec.ts';
+import { K, type CompiledNode } from './compile.ts';
 import { DEFAULT_PAYLOAD_KB } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_REPLY, R_FAILED, R_THROTTLED } from './jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED } from './model-base.ts';
 import { Rng, hashString } from './rng.ts';
 import { scheduleTimes } from './schedule-times.ts';
+import type { ReportSink } from './report.ts';
 
 export class SourceModel extends BaseModel {
   /** Only schedules are priced (as EventBridge Scheduler invocations). */
@@ -27,7 +30,7 @@ export class SourceModel extends BaseModel {
   private readonly waits: boolean;
   private turn = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     this.rng = new Rng(sim.model.seed, hashString(node.id));
     this.waits = node.code === K.http;
@@ -36,7 +39,7 @@ export class SourceModel extends BaseModel {
     if (node.code === K.schedule) {
       // EventBridge Scheduler bills each invocation; price it as such.
       this.usage = { kind: 'eventbridge', events: 0, schedulerInvocations: 0 };
-      this.times = scheduleTimes(str(node.config, 'expression', ''), sim.endMs);
+      this.times = scheduleTimes(readConfig(schedule, node.config).expression, sim.endMs);
       first = this.times[0] ?? Infinity;
     } else if (node.traffic) {
       this.arrivals = new Arrivals(node.traffic, sim.endMs);
@@ -80,4 +83,9 @@ export class SourceModel extends BaseModel {
       sim.markRoot(root, R_FAILED);
     }
   }
+}
+
+/** Sources report only how their synchronous requests were answered (HTTP clients). */
+export function reportSource(m: SourceModel, out: ReportSink): void {
+  out.responses(m.responses);
 }

@@ -7,10 +7,11 @@
 import { BatchStore } from './batches.ts';
 import { IntQueue } from './buffers.ts';
 import { STREAMS } from './defaults.ts';
-import type { Engine } from './engine.ts';
+import type { SimPort } from './port.ts';
 import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
 import { ST_OK } from './model-base.ts';
 import { HAPPENING } from './trace.ts';
+import type { QueueStats } from './report.ts';
 
 interface Shard {
   records: IntQueue;
@@ -35,7 +36,7 @@ export class StreamSet {
   private readonly batches = new BatchStore();
 
   constructor(
-    private readonly sim: Engine,
+    private readonly sim: SimPort,
     private readonly nodeIndex: number,
     consumerEdges: number[],
     shardCount: number,
@@ -151,4 +152,14 @@ export class StreamSet {
       sim.gauges.level(this.gBacklog),
     );
   }
+}
+
+/** A stream's counts as a queue reports them (records received, processed, batch retries). */
+export function streamStats(s: StreamSet): QueueStats {
+  return {
+    received: s.stats.records,
+    delivered: s.stats.delivered,
+    deadLettered: 0,
+    retries: s.stats.retries,
+  };
 }

@@ -1,20 +1,17 @@
 import { lazy, Suspense, useEffect, type DragEvent } from 'react';
 import { Palette } from './palette/Palette.tsx';
+import { CanvasArea } from './canvas/CanvasArea.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { HelpDialog } from './commands/HelpDialog.tsx';
 import { ConnectDialog } from './commands/ConnectDialog.tsx';
-import { ShareDialog } from './commands/ShareDialog.tsx';
 import { useShortcuts } from './commands/use-shortcuts.ts';
-import { importScenarioFile } from './persistence/import-export.ts';
 import { useEditorUi } from '../../store/editor-ui-store.ts';
 import { useSession } from '../../store/session-store.ts';
-import { importTemplateText, looksLikeTemplate } from './persistence/template-files.ts';
-// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
-import { GalleryDialog } from '../gallery/GalleryDialog.tsx';
-import { ViewOnlyBanner } from './persistence/ViewOnlyBanner.tsx';
+import { looksLikeTemplate } from './persistence/looks-like-template.ts';
+import { useExplorerSlot } from '../../ui/explorer-slots.tsx';
+import { useOwnership } from '../../store/ownership-store.ts';
 import { usePresenter } from './presenter/presenter-store.ts';
-import { PresenterBar } from './presenter/PresenterBar.tsx';
 
 /**
  * Presenter mode: the canvas column covers the screen, and text a room must read grows
@@ -24,14 +21,25 @@ const PRESENTING =
   'fixed inset-0 z-40 h-auto bg-white dark:bg-slate-950 [&_[data-node-label]]:text-2xl [&_[data-node-label]]:whitespace-normal [&_[data-node-label]]:break-words [&_[data-testid=caption]]:text-2xl';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 
-const CanvasArea = lazy(() => import('./canvas/CanvasArea.tsx'));
+// Loaded when first shown: the link codec and embed code come with the Share dialog, the
+// view-only actions with a shared link.
+// Presenter mode's bar (and the gallery's watch points it reads) come with presenter mode.
+const PresenterBar = lazy(() =>
+  import('./presenter/PresenterBar.tsx').then((m) => ({ default: m.PresenterBar })),
+);
+const ShareDialog = lazy(() =>
+  import('./commands/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })),
+);
+const ViewOnlyBanner = lazy(() =>
+  import('./persistence/ViewOnlyBanner.tsx').then((m) => ({ default: m.ViewOnlyBanner })),
+);
 
 /** A scenario or template file dropped anywhere on the Explorer is imported (the canvas handles palette drops). */
 function onWindowDrop(event: DragEvent) {
   const file = event.dataTransfer.files?.[0];
   if (!file) return;
   event.preventDefault();
-  void importScenarioFile(file);
+  void import('./persistence/import-export.ts').then((m) => m.importScenarioFile(file));
 }
 
 /** A template pasted anywhere but in a text field is imported. */
@@ -41,7 +49,9 @@ function onTemplatePaste(event: ClipboardEvent) {
   const text = event.clipboardData?.getData('text/plain') ?? '';
   if (!looksLikeTemplate(text)) return;
   event.preventDefault();
-  void importTemplateText(text, 'pasted template');
+  void import('./persistence/template-files.ts').then((m) =>
+    m.importTemplateText(text, 'pasted template'),
+  );
 }
 
 export function ExplorerPage() {
@@ -49,6 +59,9 @@ export function ExplorerPage() {
   const galleryOpen = useEditorUi((s) => s.dialog === 'gallery');
   const firstVisit = useSession((s) => s.firstVisit);
   const presenting = usePresenter((s) => s.on);
+  const shareOpen = useEditorUi((s) => s.dialog === 'share');
+  const shared = useOwnership((s) => s.ownership !== 'own');
+  const GalleryDialog = useExplorerSlot('Gallery');
   useEffect(() => {
     document.title = 'Explorer — Serverless Explorer';
   }, []);
@@ -74,23 +87,21 @@ export function ExplorerPage() {
           className={`order-1 flex h-[85vh] shrink-0 flex-col md:order-none md:h-auto md:min-h-0 ${presenting ? PRESENTING : ''}`}
         >
           {presenting ? (
-            <PresenterBar />
+            <Suspense fallback={null}>
+              <PresenterBar />
+            </Suspense>
           ) : (
             <>
-              <ViewOnlyBanner />
+              {shared && (
+                <Suspense fallback={null}>
+                  <ViewOnlyBanner />
+                </Suspense>
+              )}
               <Toolbar />
             </>
           )}
           <PanelBoundary name="canvas">
-            <Suspense
-              fallback={
-                <p className="m-auto text-sm text-slate-600 dark:text-slate-400">
-                  Loading the canvas…
-                </p>
-              }
-            >
-              <CanvasArea />
-            </Suspense>
+            <CanvasArea />
           </PanelBoundary>
         </div>
         <div className="order-3 border-t border-slate-200 md:order-none md:min-h-0 md:border-t-0 md:border-l dark:border-slate-800">
@@ -101,7 +112,11 @@ export function ExplorerPage() {
       </div>
       <HelpDialog />
       <ConnectDialog />
-      <ShareDialog />
+      {shareOpen && (
+        <Suspense fallback={null}>
+          <ShareDialog />
+        </Suspense>
+      )}
       <GalleryDialog
         open={galleryOpen}
         welcome={firstVisit}

@@ -1,6 +1,7 @@
 /**
  * Load Balancer Capacity Units: each hour is billed at the highest of four dimensions, and
- * partial LCUs are billed (ELB FAQ — official; shared/reference/containers-facts.md §6).
+ * partial LCUs are billed (Elastic Load Balancing FAQs, https://aws.amazon.com/elasticloadbalancing/faqs/,
+ * copy read 2026-09).
  */
 import { LCU } from './prices.ts';
 

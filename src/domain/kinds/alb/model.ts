@@ -11,27 +11,24 @@
  * - 413 for a request body over 1 MB to a Lambda target.
  * The price (hours and LCU-hours) is measured over the run as one period (pricing.ts).
  */
-import { num, type CompiledNode, K } from '../../sim/compile.ts';
-import type { Engine } from '../../sim/engine.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { type CompiledNode, K } from '../../sim/compile.ts';
+import type { SimPort } from '../../sim/port.ts';
 import { F_REPLY } from '../../sim/jobs.ts';
 import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/model-base.ts';
 import { HAPPENING } from '../../sim/trace.ts';
 import { inheritStart } from '../../sim/token-class.ts';
 import { lcuUsageFromTraffic } from './cost.ts';
 import { lcusPerHour } from './lcu.ts';
+import { alb } from './spec.ts';
 import type { AlbUsage } from './pricing.ts';
-import { DEFAULT_ALB_LATENCY_MS, IDLE_TIMEOUT_MS, admitToLambda } from './routing.ts';
+import { admitToLambda } from './routing.ts';
 
 /** What the load balancer reports beside the common service metrics. */
 export interface LoadBalancerMetrics {
   unavailable503: number;
   timedOut504: number;
   tooLarge413: number;
-}
-
-/** A target that can say how many targets it has registered (an AWS Fargate service). */
-interface TargetGroup {
-  registeredTargets?: () => number;
 }
 
 const HOUR_MS = 3_600_000;
@@ -56,11 +53,12 @@ export class AlbModel extends BaseModel {
   private payloadKb = 0;
   private responseMs = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    this.overheadMs = num(node.config, 'overheadMs', DEFAULT_ALB_LATENCY_MS);
-    this.idleMs = num(node.config, 'idleTimeoutSec', IDLE_TIMEOUT_MS / 1000) * 1000;
-    this.rules = num(node.config, 'rulesPerRequest', 1);
+    const c = readConfig(alb, node.config);
+    this.overheadMs = c.overheadMs;
+    this.idleMs = c.idleTimeoutSec * 1000;
+    this.rules = c.rulesPerRequest;
     this.lambdaTarget = node.out.some(
       (e) => sim.model.nodes[sim.edgeTo[e] as number]?.code === K.lambda,
     );
@@ -77,7 +75,7 @@ export class AlbModel extends BaseModel {
     const out = this.node.out;
     const edge = out.length > 0 ? (out[this.turn++ % out.length] as number) : -1;
     const to = edge >= 0 ? (sim.edgeTo[edge] as number) : -1;
-    const group = to >= 0 ? (sim.models[to] as unknown as TargetGroup) : null;
+    const group = to >= 0 ? sim.neighbour(to) : null;
     if (!group || group.registeredTargets?.() === 0) {
       this.stats.unavailable503++;
       return this.refuse(job, 503);
@@ -90,7 +88,7 @@ export class AlbModel extends BaseModel {
     jobs.aux[job] = child;
     // A little after the target's own idle-timeout, so a request that waited that long at a
     // busy task is answered by the service (and counted once).
-    const hops = 2 * (sim.edgeHop[edge] as number);
+    const hops = 2 * (sim.model.edges[edge]?.hopMs ?? 0);
     sim.guardTimer(job, now + this.overheadMs + this.idleMs + hops + 1);
     sim.dispatch(child, edge, this.overheadMs);
   }

@@ -1,6 +1,7 @@
 /**
  * Application Load Balancer prices, us-east-1, with their provenance
- * (shared/reference/containers-facts.md §6, compiled 2026-12-07).
+ * (Elastic Load Balancing pricing page, https://aws.amazon.com/elasticloadbalancing/pricing/, its
+ * worked examples as harvested 2026-09-20, and the AWS Price List of 2026-07-22).
  */
 import type { Price } from '../../pricing/types.ts';
 

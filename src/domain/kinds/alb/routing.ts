@@ -1,7 +1,7 @@
 /**
  * How an Application Load Balancer answers, when it answers itself (ALB User Guide,
  * "Troubleshoot your Application Load Balancers" and "Lambda functions as targets" — official;
- * shared/reference/containers-facts.md §5 and §7):
+ * both in the Elastic Load Balancing User Guide for ALBs, docs.aws.amazon.com, copies of 2026):
  * - 503 when the target group has no registered target;
  * - 504 when the target does not answer within the idle timeout (60 s by default);
  * - for a Lambda target: request body over 1 MB → 413; response over 1 MB → 502.

@@ -6,7 +6,7 @@
 import type { KindSpec } from '../../catalog/types.ts';
 import { ALB_FIELDS } from './fields.ts';
 
-export const alb: KindSpec = {
+export const alb = {
   id: 'alb',
   label: 'Application Load Balancer',
   shortLabel: 'Load balancer',
@@ -20,4 +20,4 @@ export const alb: KindSpec = {
   invocationModel: 'sync',
   hasTraffic: false,
   fields: ALB_FIELDS,
-};
+} as const satisfies KindSpec;

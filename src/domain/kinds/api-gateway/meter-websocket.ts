@@ -1,6 +1,6 @@
 /**
  * WebSocket APIs' two meters (Amazon API Gateway pricing page,
- * https://aws.amazon.com/api-gateway/pricing/, us-east-1; rates as in shared/reference/prices.md,
+ * https://aws.amazon.com/api-gateway/pricing/, us-east-1; rates as in pricing/prices-services.ts,
  * copy of 2025-11-02, re-read 2026-12-07): $1.00 per million messages, sent or received,
  * metered in 32 KB units (a 33 KB message counts twice), and $0.25 per million connection
  * minutes. The 12-month free tier (1M messages, 750,000 connection minutes) is for new

@@ -4,7 +4,7 @@
  */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const apiGateway: KindSpec = {
+export const apiGateway = {
   id: 'api-gateway',
   label: 'Amazon API Gateway',
   shortLabel: 'API Gateway',
@@ -65,4 +65,4 @@ export const apiGateway: KindSpec = {
       default: 10,
     },
   ],
-};
+} as const satisfies KindSpec;

@@ -1,7 +1,7 @@
 /** The catalog entry of the custom-event kind: what the palette, the inspector and validation read. */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const customEvent: KindSpec = {
+export const customEvent = {
   id: 'custom-event',
   label: 'Custom event',
   shortLabel: 'Events',
@@ -27,4 +27,4 @@ export const customEvent: KindSpec = {
   cloudFormationType: '',
   invocationModel: 'async',
   hasTraffic: true,
-};
+} as const satisfies KindSpec;

@@ -4,7 +4,7 @@
  */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const dynamodb: KindSpec = {
+export const dynamodb = {
   id: 'dynamodb',
   label: 'Amazon DynamoDB',
   shortLabel: 'DynamoDB',
@@ -59,4 +59,4 @@ export const dynamodb: KindSpec = {
       default: 1,
     },
   ],
-};
+} as const satisfies KindSpec;

@@ -4,7 +4,7 @@
  */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const eventbridge: KindSpec = {
+export const eventbridge = {
   id: 'eventbridge',
   label: 'Amazon EventBridge',
   shortLabel: 'EventBridge',
@@ -29,4 +29,4 @@ export const eventbridge: KindSpec = {
       default: 100,
     },
   ],
-};
+} as const satisfies KindSpec;

@@ -1,7 +1,7 @@
 /**
  * How Fargate bills a task's time: from the start of the image pull until the task stops,
  * rounded up to the whole second, with a one-minute minimum (Linux).
- * Source: Fargate pricing page copy, undated (2025–26), via shared/reference/containers-facts.md §1.
+ * Source: AWS Fargate pricing page, https://aws.amazon.com/fargate/pricing/, copy undated (2025–26).
  */
 export const MINIMUM_BILLED_SECONDS = 60;
 

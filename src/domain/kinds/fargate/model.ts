@@ -18,13 +18,15 @@
  *   on scale-in; messages that wait at a task never time out (workers extend visibility);
  * - worker tasks receive a batch only while they have free slots for it.
  */
-import { K, num, str, type CompiledNode } from '../../sim/compile.ts';
-import type { Engine } from '../../sim/engine.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { K, type CompiledNode } from '../../sim/compile.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { alb } from '../alb/spec.ts';
+import { fargate } from './spec.ts';
 import { F_BATCH } from '../../sim/jobs.ts';
 import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/model-base.ts';
 import { Rng, hashString } from '../../sim/rng.ts';
 import { HAPPENING } from '../../sim/trace.ts';
-import { IDLE_TIMEOUT_MS } from '../alb/routing.ts';
 import type { FargateUsage } from './pricing.ts';
 import { DEFAULT_COOLDOWN_MS } from './scaling.ts';
 import {
@@ -56,12 +58,6 @@ export interface ContainerMetrics {
   cut502: number;
   scaleOuts: number;
   scaleIns: number;
-}
-
-/** What a worker service needs of the SQS queue that feeds it. */
-interface FeedingQueue {
-  readonly gDepth: number;
-  pump(): void;
 }
 
 export class FargateModel extends BaseModel {
@@ -97,39 +93,37 @@ export class FargateModel extends BaseModel {
   private lastQueue = 0;
   private payloadKbSum = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    const c = node.config;
+    const c = readConfig(fargate, node.config);
     this.rng = new Rng(sim.model.seed, hashString(node.id));
-    this.vcpu = Math.max(0.25, Number(str(c, 'vcpu', '0.5')) || 0.5);
-    this.cpuMs = Math.max(0, num(c, 'cpuMs', 20));
-    this.waitMs = Math.max(0, num(c, 'waitMs', 10));
-    this.network = str(c, 'network', 'public-ip');
+    this.vcpu = Math.max(0.25, Number(c.vcpu) || 0.5);
+    this.cpuMs = Math.max(0, c.cpuMs);
+    this.waitMs = Math.max(0, c.waitMs);
+    this.network = c.network;
     const nodes = sim.model.nodes;
     const inbound = sim.model.edges.filter((e) => e.to === node.index);
     const lb = inbound.map((e) => nodes[e.from]).find((n) => n?.code === K.alb);
     this.feeds = inbound.filter((e) => nodes[e.from]?.code === K.sqs).map((e) => e.from);
     this.calls = [...node.out];
-    const scaling = str(c, 'scaling', 'cpu');
-    const minTasks = num(c, 'minTasks', 1);
-    const maxTasks = Math.max(1, num(c, 'maxTasks', 10));
+    const scaling = c.scaling;
+    const minTasks = c.minTasks;
+    const maxTasks = Math.max(1, c.maxTasks);
     const config: ServiceConfig = {
       vcpu: this.vcpu,
       minTasks,
-      desiredTasks: num(c, 'desiredTasks', 2),
+      desiredTasks: c.desiredTasks,
       maxTasks,
-      perTask: Math.max(1, num(c, 'perTask', 20)),
-      imageMb: num(c, 'imageMb', 200),
-      healthCheckIntervalSec: lb ? num(lb.config, 'healthCheckIntervalSec', 30) : 0,
-      deregistrationDelayMs: lb ? num(c, 'deregistrationDelaySec', 300) * 1000 : 0,
-      queueTimeoutMs: lb
-        ? num(lb.config, 'idleTimeoutSec', IDLE_TIMEOUT_MS / 1000) * 1000
-        : Infinity,
+      perTask: Math.max(1, c.perTask),
+      imageMb: c.imageMb,
+      healthCheckIntervalSec: lb ? readConfig(alb, lb.config).healthCheckIntervalSec : 0,
+      deregistrationDelayMs: lb ? c.deregistrationDelaySec * 1000 : 0,
+      queueTimeoutMs: lb ? readConfig(alb, lb.config).idleTimeoutSec * 1000 : Infinity,
       scaling:
         scaling === 'cpu' || scaling === 'requests' || scaling === 'backlog'
           ? {
               metric: scaling,
-              target: num(c, 'target', 50),
+              target: c.target,
               minTasks,
               maxTasks,
               outCooldownMs: DEFAULT_COOLDOWN_MS,
@@ -141,7 +135,7 @@ export class FargateModel extends BaseModel {
       kind: 'fargate',
       architecture: c.architecture === 'arm64' ? 'arm64' : 'x86_64',
       vcpu: this.vcpu,
-      memoryGb: num(c, 'memoryGb', 1),
+      memoryGb: c.memoryGb,
       taskSeconds: 0,
       publicIpv4Hours: 0,
       natHours: 0,
@@ -327,7 +321,7 @@ export class FargateModel extends BaseModel {
           this.taskEnv[event.task] as number,
           sim.now - (this.askedAt[event.task] as number),
         );
-        for (const q of this.feeds) (sim.models[q] as unknown as FeedingQueue).pump();
+        for (const q of this.feeds) sim.neighbour(q).pump?.();
         break;
       case 'task-draining':
         this.shownBusy[event.task] = false;
@@ -358,8 +352,10 @@ export class FargateModel extends BaseModel {
   /** Scaling on backlog per task reads the messages waiting upstream and at the tasks. */
   override nodeTimer(arg: number): void {
     let backlog = this.service.queued;
-    for (const q of this.feeds)
-      backlog += this.sim.gauges.level((this.sim.models[q] as unknown as FeedingQueue).gDepth);
+    for (const q of this.feeds) {
+      const depth = this.sim.neighbour(q).gDepth;
+      if (depth !== undefined) backlog += this.sim.gauges.level(depth);
+    }
     this.service.setBacklog(backlog);
     this.service.onTimer(arg);
     this.syncQueue();

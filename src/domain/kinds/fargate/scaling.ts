@@ -1,7 +1,8 @@
 /**
  * ECS Service Auto Scaling with a target-tracking policy, evaluated on one-minute datapoints.
  *
- * Sourced (shared/reference/containers-facts.md §4, compiled 2026-12-07):
+ * Sourced (Amazon ECS Developer Guide, "Target tracking scaling policies"; Application Auto Scaling
+ * API reference; AWS CDK `BaseTargetTrackingProps` for the cooldown defaults — copies read 2026-12):
  * - the policy owns two CloudWatch alarms: scale out when the metric is above the target for
  *   3 datapoints in 3 minutes; scale in when it is below a lower threshold for 15 datapoints in
  *   15 minutes (console captures of the AWS-generated alarms — secondary but consistent);

@@ -54,7 +54,7 @@ function fargateAdjust(config: Config, changedKey: string): Config {
   return { ...config, memoryGb: nearestTaskSize({ vcpu, memoryGb }).memoryGb };
 }
 
-export const fargate: KindSpec = {
+export const fargate = {
   id: 'fargate',
   label: 'AWS Fargate',
   shortLabel: 'Fargate',
@@ -70,4 +70,4 @@ export const fargate: KindSpec = {
   fields: FARGATE_FIELDS,
   crossCheck: fargateCrossCheck,
   adjust: fargateAdjust,
-};
+} as const satisfies KindSpec;

@@ -1,7 +1,7 @@
 /**
  * How long a new Fargate task takes from "requested" to "receiving traffic".
  *
- * What is sourced (shared/reference/containers-facts.md §3, §5, compiled 2026-12-07):
+ * What is sourced (copies read 2026-12; each source named below):
  * - "30–45 seconds or longer" is a normal start (AWS re:Post expert answer, undated);
  * - Fargate never caches images: every task pulls the whole image, and pull time is
  *   "directly correlated" with start time (ECS Developer Guide, "Fargate pull behavior");

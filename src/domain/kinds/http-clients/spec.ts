@@ -1,7 +1,7 @@
 /** The catalog entry of the http-clients kind: what the palette, the inspector and validation read. */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const httpClients: KindSpec = {
+export const httpClients = {
   id: 'http-clients',
   label: 'HTTP clients',
   shortLabel: 'Clients',
@@ -15,4 +15,4 @@ export const httpClients: KindSpec = {
   cloudFormationType: '',
   invocationModel: 'sync',
   hasTraffic: true,
-};
+} as const satisfies KindSpec;

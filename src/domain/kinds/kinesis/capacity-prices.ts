@@ -3,7 +3,7 @@
  * per line the way AWS prints its examples.
  *
  * Provisioned (aws.amazon.com/kinesis/data-streams/pricing/, "Provisioned" tab; secondary
- * copy, undated — the same rates as shared/reference/prices.md): $0.015 per shard-hour and
+ * copy, undated — the same rates as pricing/prices-services.ts): $0.015 per shard-hour and
  * $0.014 per million PUT payload units (a record counts one unit per started 25 KB).
  * On-demand (same page, "On-Demand" tab, copy read 2026-12; rates are the November 2021
  * launch rates, not re-checked against the Price List — confidence: page copy): $0.04 per

@@ -4,7 +4,7 @@
  */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const kinesis: KindSpec = {
+export const kinesis = {
   id: 'kinesis',
   label: 'Amazon Kinesis Data Streams',
   shortLabel: 'Kinesis',
@@ -43,4 +43,4 @@ export const kinesis: KindSpec = {
       default: 100,
     },
   ],
-};
+} as const satisfies KindSpec;

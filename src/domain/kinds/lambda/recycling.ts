@@ -3,7 +3,7 @@
  * even ones in continuous use, to apply runtime updates and maintenance (AWS Lambda Operator
  * Guide, "Lambda execution environments"), without saying how often. A public experiment found
  * busy environments replaced after about two hours (Xebia, "AWS Lambda terminates instances
- * preemptively"; see shared/reference/lambda-facts.md).
+ * preemptively", xebia.com, read 2026).
  *
  * Model assumption anchored on that observation: each environment gets a lifetime drawn
  * uniformly between 90 and 150 minutes when it starts (mean 2 h; the spread keeps a fleet from

@@ -58,7 +58,7 @@ function lambdaCrossCheck(config: Config): FieldProblem[] {
 const textbook = { key: 'durationModel', oneOf: ['exponential'] } as const;
 const realistic = { key: 'durationModel', oneOf: ['work'] } as const;
 
-export const lambda: KindSpec = {
+export const lambda = {
   id: 'lambda',
   label: 'AWS Lambda',
   shortLabel: 'Lambda',
@@ -277,4 +277,4 @@ export const lambda: KindSpec = {
       default: 512,
     },
   ],
-};
+} as const satisfies KindSpec;

@@ -4,7 +4,7 @@
  */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const s3: KindSpec = {
+export const s3 = {
   id: 's3',
   label: 'Amazon S3',
   shortLabel: 'S3',
@@ -30,4 +30,4 @@ export const s3: KindSpec = {
       default: 1,
     },
   ],
-};
+} as const satisfies KindSpec;

@@ -2,7 +2,7 @@
 import type { KindSpec } from '../../catalog/types.ts';
 import { checkScheduleExpression } from './schedule-expression.ts';
 
-export const schedule: KindSpec = {
+export const schedule = {
   id: 'schedule',
   label: 'Schedule',
   shortLabel: 'Schedule',
@@ -26,4 +26,4 @@ export const schedule: KindSpec = {
   cloudFormationType: 'AWS::Scheduler::Schedule',
   invocationModel: 'async',
   hasTraffic: false,
-};
+} as const satisfies KindSpec;

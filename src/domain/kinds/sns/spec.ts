@@ -4,7 +4,7 @@
  */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const sns: KindSpec = {
+export const sns = {
   id: 'sns',
   label: 'Amazon SNS',
   shortLabel: 'SNS',
@@ -30,4 +30,4 @@ export const sns: KindSpec = {
       default: 'standard',
     },
   ],
-};
+} as const satisfies KindSpec;

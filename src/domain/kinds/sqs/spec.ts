@@ -4,7 +4,7 @@
  */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const sqs: KindSpec = {
+export const sqs = {
   id: 'sqs',
   label: 'Amazon SQS',
   shortLabel: 'SQS',
@@ -101,4 +101,4 @@ export const sqs: KindSpec = {
       default: 1000,
     },
   ],
-};
+} as const satisfies KindSpec;

@@ -4,7 +4,7 @@
  */
 import type { KindSpec } from '../../catalog/types.ts';
 
-export const stepFunctions: KindSpec = {
+export const stepFunctions = {
   id: 'step-functions',
   label: 'AWS Step Functions',
   shortLabel: 'Step Functions',
@@ -29,4 +29,4 @@ export const stepFunctions: KindSpec = {
       default: 'standard',
     },
   ],
-};
+} as const satisfies KindSpec;

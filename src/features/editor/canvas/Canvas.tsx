@@ -1,131 +1,27 @@
-import { useCallback, type DragEvent } from 'react';
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  type Connection,
-  type EdgeChange,
-  type ReactFlowInstance,
-} from '@xyflow/react';
-import { isKindId } from '../../../domain/catalog/index.ts';
-import { useDiagram } from '../../../store/diagram-store.ts';
-import { useSelection } from '../../../store/selection-store.ts';
-import { useNotices } from '../../../store/notices-store.ts';
-import { useEditorUi } from '../../../store/editor-ui-store.ts';
-import { useOwnership } from '../../../store/ownership-store.ts';
-import { ServiceNode } from './ServiceNode.tsx';
-import { IntegrationEdge } from './IntegrationEdge.tsx';
-import { useFlowElements } from './use-flow-elements.ts';
-import type { IntegrationFlowEdge, ServiceFlowNode } from './flow-types.ts';
+import { lazy, Suspense } from 'react';
+import { useLiveCanvas } from './use-live-canvas.ts';
+import { DiagramPicture } from './DiagramPicture.tsx';
 import { EdgeLegend } from './EdgeLegend.tsx';
-import { PALETTE_MIME } from './palette-mime.ts';
-import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
-// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
-import { TokenLayer } from '../../playback/overlay/LazyTokenLayer.tsx';
-import { useStagedMount } from '../../../ui/use-staged-mount.ts';
 
-const nodeTypes = { service: ServiceNode };
-const edgeTypes = { integration: IntegrationEdge };
+const FlowCanvas = lazy(() => import('./FlowCanvas.tsx'));
 
-export function Canvas() {
-  const { nodes, edges, onNodesChange } = useFlowElements();
-  const connectNodes = useDiagram((s) => s.connect);
-  const addNode = useDiagram((s) => s.addNode);
-  const select = useSelection((s) => s.select);
-  const notify = useNotices((s) => s.notify);
-  const flow = useEditorUi((s) => s.flow);
-  const setFlow = useEditorUi((s) => s.setFlow);
-  // A locked link (or embed) shows the diagram as it is: nothing to drag or wire.
-  const locked = useOwnership((s) => s.ownership === 'locked');
-  // The diagram first; after a paint the grid, controls, minimap and token layer join, each in
-  // a task of its own.
-  const stage = useStagedMount(4);
-
-  const onConnect = useCallback(
-    (c: Connection) => {
-      const result = connectNodes(c.source, c.target);
-      if (result.ok) select([], result.id ? [result.id] : []);
-      else notify('error', `Not connected: ${result.reason}`);
-    },
-    [connectNodes, notify, select],
-  );
-
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<IntegrationFlowEdge>[]) => {
-      const selection = changes.filter((c) => c.type === 'select');
-      if (selection.length === 0) return;
-      const current = new Set(useSelection.getState().edgeIds);
-      for (const c of selection) {
-        if (c.selected) current.add(c.id);
-        else current.delete(c.id);
-      }
-      select(useSelection.getState().nodeIds, [...current]);
-    },
-    [select],
-  );
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    const kind = event.dataTransfer.getData(PALETTE_MIME);
-    if (!isKindId(kind) || !flow || locked) return;
-    const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const result = addNode(kind, { x: p.x - 100, y: p.y - 30 });
-    if (result.ok && result.id) select([result.id]);
-    else if (!result.ok) notify('error', result.reason);
-  };
-
-  return (
-    <div
-      className="@container relative h-full w-full"
-      onDragOver={(e) => e.preventDefault()}
-      onDrop={onDrop}
-      data-testid="canvas"
-    >
-      <ReactFlow<ServiceFlowNode, IntegrationFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onInit={(instance: ReactFlowInstance<ServiceFlowNode, IntegrationFlowEdge>) =>
-          setFlow(instance as unknown as ReactFlowInstance)
-        }
-        deleteKeyCode={null}
-        nodesDraggable={!locked}
-        nodesConnectable={!locked}
-        // Space is Play / Pause (src/ui/commands); dragging the pane still pans.
-        panActivationKeyCode={null}
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
-        minZoom={0.2}
-        maxZoom={2.5}
-        proOptions={{ hideAttribution: false }}
-        ariaLabelConfig={{
-          'node.a11yDescription.default':
-            'Press Enter or Space to select, arrow keys to move. Press C to connect the selected node.',
-        }}
-      >
-        {stage >= 1 && <Background gap={20} size={1} />}
-        {stage >= 2 && <Controls position="bottom-left" showInteractive={false} />}
-        {stage >= 3 && (
-          <MiniMap
-            position="bottom-right"
-            pannable
-            zoomable
-            ariaLabel="Minimap of the diagram"
-            // Sized through style: React Flow sizes the minimap's drawing from it (a class
-            // would shrink the panel and crop the drawing).
-            style={{ width: 160, height: 112 }}
-          />
-        )}
-        {stage >= 4 && <TokenLayer />}
-      </ReactFlow>
+/**
+ * The diagram on the Explorer. With `pictureFirst`, a picture of it paints first and the
+ * interactive canvas mounts when the learner reaches for it or the page is idle
+ * (use-live-canvas.ts); an embed, already opened by a tap, is interactive at once.
+ */
+export function Canvas({ pictureFirst = false }: { pictureFirst?: boolean }) {
+  const [live, goLive] = useLiveCanvas(pictureFirst);
+  const picture = (
+    <div className="@container relative h-full w-full">
+      <DiagramPicture onReach={goLive} />
       <EdgeLegend />
-      <EmptyCanvasHint />
     </div>
+  );
+  if (!live) return picture;
+  return (
+    <Suspense fallback={picture}>
+      <FlowCanvas />
+    </Suspense>
   );
 }

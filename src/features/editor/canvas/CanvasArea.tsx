@@ -1,22 +1,18 @@
-import { ReactFlowProvider } from '@xyflow/react';
-// Loaded with this chunk: the first paint does not wait for React Flow's 16 KB of CSS.
-import '@xyflow/react/dist/style.css';
 import { Canvas } from './Canvas.tsx';
-// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
-import { PlaybackPanel } from '../../playback/panel/LazyPlaybackPanel.tsx';
+import { useExplorerSlot } from '../../../ui/explorer-slots.tsx';
 
 /**
- * The canvas and the playback panel under it, sharing one React Flow instance. Loaded after
- * the rest of the Explorer so React Flow (a third of the JavaScript) is not on the first paint's
- * critical path.
+ * The canvas and what the app puts under it (the playback panel). The canvas paints first as a
+ * picture; React Flow (a third of the JavaScript) loads when it goes live (Canvas.tsx).
  */
-export default function CanvasArea() {
+export function CanvasArea() {
+  const PlaybackPanel = useExplorerSlot('BelowCanvas');
   return (
-    <ReactFlowProvider>
+    <>
       <div className="min-h-0 flex-1">
-        <Canvas />
+        <Canvas pictureFirst />
       </div>
       <PlaybackPanel />
-    </ReactFlowProvider>
+    </>
   );
 }

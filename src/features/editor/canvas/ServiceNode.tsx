@@ -7,8 +7,7 @@ import { nodeFacts } from './node-facts.ts';
 import { labelPx, MIN_SCREEN_PX, PRESENTER_SCREEN_PX, showIcon } from './label-scale.ts';
 import { usePresenter } from '../presenter/presenter-store.ts';
 import type { ServiceFlowNode } from './flow-types.ts';
-// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
-import { NodeBadges } from '../../playback/badges/NodeBadges.tsx';
+import { useExplorerSlot } from '../../../ui/explorer-slots.tsx';
 
 /**
  * A node on the canvas. Subscribes only to its own node's config, so edits elsewhere stay cheap,
@@ -21,6 +20,7 @@ export const ServiceNode = memo(function ServiceNode({
   selected,
 }: NodeProps<ServiceFlowNode>) {
   const kind = getKind(data.kind);
+  const NodeExtras = useExplorerSlot('NodeExtras');
   const facts = useDiagram((s) => {
     const node = s.scenario.nodes.find((n) => n.id === id);
     return node ? nodeFacts(node, s.scenario.traffic[id]) : '';
@@ -63,7 +63,7 @@ export const ServiceNode = memo(function ServiceNode({
             {facts && <div className={`${detail} text-slate-500 dark:text-slate-400`}>{facts}</div>}
           </div>
         </div>
-        <NodeBadges nodeId={id} kind={data.kind} />
+        <NodeExtras nodeId={id} kind={data.kind} />
       </div>
       {kind.group !== 'event' && (
         <Handle type="target" position={Position.Left} className="!h-3 !w-3 !bg-slate-500" />

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MarkerType, applyNodeChanges, type NodeChange } from '@xyflow/react';
-import { findVariant, getKind, type KindId } from '../../../domain/catalog/index.ts';
+import { findVariant, getKind } from '../../../domain/catalog/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import type { Position } from '../../../domain/diagram/index.ts';
@@ -25,13 +25,13 @@ export function useFlowElements() {
     const byId = new Map(nodesRef.current.map((n) => [n.id, n]));
     const next = scenario.nodes.map((n): ServiceFlowNode => {
       const old = byId.get(n.id);
-      const kind = getKind(n.kind as KindId);
+      const kind = getKind(n.kind);
       return {
         ...old,
         id: n.id,
         type: 'service' as const,
         position: n.position,
-        data: { kind: n.kind as KindId, label: n.label },
+        data: { kind: n.kind, label: n.label },
         selected: selected.has(n.id),
         ariaLabel: `${n.label}, ${kind.label}`,
       };
@@ -46,8 +46,7 @@ export function useFlowElements() {
     return scenario.edges.map((e) => {
       const from = kinds.get(e.from);
       const to = kinds.get(e.to);
-      const variant =
-        from && to ? findVariant(from.kind as KindId, to.kind as KindId, e.variant) : undefined;
+      const variant = from && to ? findVariant(from.kind, to.kind, e.variant) : undefined;
       return {
         id: e.id,
         source: e.from,

@@ -1,5 +1,5 @@
 import { validTargets } from '../../../domain/diagram/index.ts';
-import { getKind, type KindId } from '../../../domain/catalog/index.ts';
+import { getKind } from '../../../domain/catalog/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useSelection } from '../../../store/selection-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
@@ -37,7 +37,7 @@ export function ConnectDialog() {
         <p className="text-sm">
           Nothing on the canvas can take a connection from {source.label}. Add a node it can call —
           for example{' '}
-          {getKind(source.kind as KindId).group === 'event'
+          {getKind(source.kind).group === 'event'
             ? 'Amazon API Gateway or AWS Lambda'
             : 'AWS Lambda or Amazon DynamoDB'}{' '}
           — from the palette.
@@ -53,7 +53,7 @@ export function ConnectDialog() {
               >
                 <span className="block text-sm font-semibold">{node.label}</span>
                 <span className="block text-xs text-slate-600 dark:text-slate-400">
-                  {getKind(node.kind as KindId).label} — {variant.label}
+                  {getKind(node.kind).label} — {variant.label}
                 </span>
               </button>
             </li>

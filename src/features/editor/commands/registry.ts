@@ -9,9 +9,7 @@ import { useNotices } from '../../../store/notices-store.ts';
 import { provideCommands, type CommandId, type Perform } from '../../../ui/commands/index.ts';
 import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { setClipboard, takeClipboard } from './clipboard.ts';
-import { exportScenarioFile, pickImportFile } from '../persistence/import-export.ts';
 import { exportImage } from '../export-image/export-image.ts';
-import { exportSamTemplate } from '../persistence/template-files.ts';
 import { useCompare } from '../../../store/compare-store.ts';
 import { twinSourceOf } from '../../../domain/crossover/twin-source.ts';
 
@@ -39,6 +37,7 @@ function paste() {
 }
 
 const flow = () => useEditorUi.getState().flow;
+const persistence = () => import('../persistence/import-export.ts');
 
 /** The selected node, when it is a function the experiment can start from. */
 function selectedFunctionToCompare(): string | null {
@@ -94,9 +93,17 @@ export const EDITOR_COMMANDS = {
   },
   gallery: { run: () => useEditorUi.getState().openDialog('gallery') },
   share: { run: () => useEditorUi.getState().openDialog('share') },
-  export: { run: () => exportScenarioFile(useDiagram.getState().scenario) },
-  import: { run: pickImportFile },
-  'export-sam': { run: () => void exportSamTemplate(useDiagram.getState().scenario) },
+  // File import and export (the JSON file format, the template tools) load on first use.
+  export: {
+    run: () => void persistence().then((m) => m.exportScenarioFile(useDiagram.getState().scenario)),
+  },
+  import: { run: () => void persistence().then((m) => m.pickImportFile()) },
+  'export-sam': {
+    run: () =>
+      void import('../persistence/template-files.ts').then((m) =>
+        m.exportSamTemplate(useDiagram.getState().scenario),
+      ),
+  },
   'export-png': { run: () => void exportImage(useDiagram.getState().scenario, 'png') },
   'export-svg': { run: () => void exportImage(useDiagram.getState().scenario, 'svg') },
   help: { run: () => useEditorUi.getState().openDialog('help') },

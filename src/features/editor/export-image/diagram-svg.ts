@@ -2,7 +2,7 @@
  * Draws the diagram as a standalone SVG document (for slides and handouts). Built with DOM
  * calls and textContent, so a label can never inject markup.
  */
-import { findVariant, getKind, type KindId } from '../../../domain/catalog/index.ts';
+import { findVariant, getKind } from '../../../domain/catalog/index.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { ICON_PATHS } from '../../../ui/Icon.tsx';
 import { EDGE_STYLE } from '../canvas/flow-types.ts';
@@ -23,14 +23,30 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+/**
+ * The diagram as SVG text. `framed`: with the scenario's name as a title on a background, as
+ * the image export draws it; unframed, only the nodes and connections on a transparent ground
+ * (the Explorer's picture of the diagram while its canvas loads).
+ */
 export function diagramSvg(
   scenario: Scenario,
   dark = false,
+  framed = true,
 ): { svg: string; width: number; height: number } {
+  const { element, width, height } = diagramSvgElement(scenario, dark, framed);
+  return { svg: new XMLSerializer().serializeToString(element), width, height };
+}
+
+/** The same drawing as an SVG element, to place in the page. */
+export function diagramSvgElement(
+  scenario: Scenario,
+  dark = false,
+  framed = true,
+): { element: SVGSVGElement; width: number; height: number } {
   const xs = scenario.nodes.map((n) => n.position.x);
   const ys = scenario.nodes.map((n) => n.position.y);
-  const minX = Math.min(0, ...xs) - PAD;
-  const minY = Math.min(0, ...ys) - PAD - 24;
+  const minX = (framed ? Math.min(0, ...xs) : Math.min(...xs)) - PAD;
+  const minY = framed ? Math.min(0, ...ys) - PAD - 24 : Math.min(...ys) - PAD;
   const width = Math.max(...xs.map((x) => x + W), 200) - minX + PAD;
   const height = Math.max(...ys.map((y) => y + H), 100) - minY + PAD;
   const fg = dark ? '#e2e8f0' : '#0f172a';
@@ -43,7 +59,7 @@ export function diagramSvg(
     viewBox: `${minX} ${minY} ${width} ${height}`,
     'font-family': 'system-ui, sans-serif',
   });
-  el('rect', { x: minX, y: minY, width, height, fill: bg }, svg);
+  if (framed) el('rect', { x: minX, y: minY, width, height, fill: bg }, svg);
   const defs = el('defs', {}, svg);
   const marker = el(
     'marker',
@@ -59,19 +75,21 @@ export function diagramSvg(
     defs,
   );
   el('path', { d: 'M0 0 L10 5 L0 10 z', fill: '#64748b' }, marker);
-  const title = el(
-    'text',
-    { x: minX + PAD / 2, y: minY + 26, 'font-size': 16, 'font-weight': 600, fill: fg },
-    svg,
-  );
-  title.textContent = scenario.name;
+  if (framed) {
+    const title = el(
+      'text',
+      { x: minX + PAD / 2, y: minY + 26, 'font-size': 16, 'font-weight': 600, fill: fg },
+      svg,
+    );
+    title.textContent = scenario.name;
+  }
 
   const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
   for (const edge of scenario.edges) {
     const a = byId.get(edge.from);
     const b = byId.get(edge.to);
     if (!a || !b) continue;
-    const model = findVariant(a.kind as KindId, b.kind as KindId, edge.variant)?.model ?? 'sync';
+    const model = findVariant(a.kind, b.kind, edge.variant)?.model ?? 'sync';
     const style = EDGE_STYLE[model];
     const x1 = a.position.x + W;
     const y1 = a.position.y + H / 2;
@@ -93,7 +111,7 @@ export function diagramSvg(
   }
 
   for (const node of scenario.nodes) {
-    const kind = getKind(node.kind as KindId);
+    const kind = getKind(node.kind);
     const g = el('g', { transform: `translate(${node.position.x} ${node.position.y})` }, svg);
     el(
       'rect',
@@ -123,5 +141,5 @@ export function diagramSvg(
     );
     sub.textContent = kind.shortLabel;
   }
-  return { svg: new XMLSerializer().serializeToString(svg), width, height };
+  return { element: svg, width, height };
 }

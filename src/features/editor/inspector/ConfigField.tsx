@@ -1,10 +1,5 @@
 import { useId } from 'react';
-import {
-  validateConfig,
-  type ConfigValue,
-  type FieldSpec,
-  type KindId,
-} from '../../../domain/catalog/index.ts';
+import { validateConfig, type ConfigValue, type FieldSpec } from '../../../domain/catalog/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import type { ScenarioNode } from '../../../domain/diagram/index.ts';
 import { DraftInput } from './DraftInput.tsx';
@@ -24,7 +19,7 @@ export function ConfigField({ node, field }: { node: ScenarioNode; field: FieldS
   const value = node.config[field.key] ?? null;
 
   const check = (next: ConfigValue): string | null => {
-    const result = validateConfig(node.kind as KindId, { ...node.config, [field.key]: next });
+    const result = validateConfig(node.kind, { ...node.config, [field.key]: next });
     if (result.ok) return null;
     return (
       (result.problems.find((p) => p.key === field.key) ?? result.problems[0])?.message ??

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { EDGE_STYLE } from '../canvas/flow-types.ts';
-import { findRule, findVariant, type KindId } from '../../../domain/catalog/index.ts';
+import { findRule, findVariant } from '../../../domain/catalog/index.ts';
 import type { ScenarioEdge } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Button } from '../../../ui/Button.tsx';
@@ -16,8 +16,8 @@ export function EdgeInspector({ edge }: { edge: ScenarioEdge }) {
   const from = nodes.find((n) => n.id === edge.from);
   const to = nodes.find((n) => n.id === edge.to);
   if (!from || !to) return null;
-  const rule = findRule(from.kind as KindId, to.kind as KindId);
-  const variant = findVariant(from.kind as KindId, to.kind as KindId, edge.variant);
+  const rule = findRule(from.kind, to.kind);
+  const variant = findVariant(from.kind, to.kind, edge.variant);
   if (!rule || !variant) return null;
   const style = EDGE_STYLE[variant.model];
   return (

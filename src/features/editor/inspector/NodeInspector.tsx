@@ -1,10 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { Link } from '../../../ui/router/index.ts';
-import {
-  findVariant,
-  getKind,
-  isFieldVisible,
-  type KindId,
-} from '../../../domain/catalog/index.ts';
+import { findVariant, getKind, isFieldVisible } from '../../../domain/catalog/index.ts';
 import type { ScenarioNode } from '../../../domain/diagram/index.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { Icon } from '../../../ui/Icon.tsx';
@@ -15,10 +11,14 @@ import { ConfigField } from './ConfigField.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { TrafficForm } from './TrafficForm.tsx';
 import { KeyTerms } from './KeyTerms.tsx';
-import { ColdStartEstimate } from './ColdStartEstimate.tsx';
 import { VisibilityAdvice } from './VisibilityAdvice.tsx';
 import { CompareButton } from './CompareButton.tsx';
 import { MAX_LABEL } from '../../../domain/diagram/index.ts';
+
+// The estimate's distributions (init summary, random draws) load with the first function selected.
+const ColdStartEstimate = lazy(() =>
+  import('./ColdStartEstimate.tsx').then((m) => ({ default: m.ColdStartEstimate })),
+);
 
 function Connections({ node }: { node: ScenarioNode }) {
   const scenario = useDiagram((s) => s.scenario);
@@ -28,8 +28,7 @@ function Connections({ node }: { node: ScenarioNode }) {
     .map((e) => {
       const from = byId.get(e.from);
       const to = byId.get(e.to);
-      const variant =
-        from && to ? findVariant(from.kind as KindId, to.kind as KindId, e.variant) : undefined;
+      const variant = from && to ? findVariant(from.kind, to.kind, e.variant) : undefined;
       return {
         id: e.id,
         text: e.from === node.id ? `→ ${to?.label}` : `← ${from?.label}`,
@@ -51,7 +50,7 @@ function Connections({ node }: { node: ScenarioNode }) {
 }
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
-  const kind = getKind(node.kind as KindId);
+  const kind = getKind(node.kind);
   const rename = useDiagram((s) => s.rename);
   return (
     <div className="flex flex-col gap-4">
@@ -99,7 +98,11 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
             ))}
         </fieldset>
       )}
-      {kind.id === 'lambda' && <ColdStartEstimate node={node} />}
+      {kind.id === 'lambda' && (
+        <Suspense fallback={null}>
+          <ColdStartEstimate node={node} />
+        </Suspense>
+      )}
       <section aria-label="Connections">
         <h3 className="mb-1 text-sm font-semibold">Connections</h3>
         <Connections node={node} />

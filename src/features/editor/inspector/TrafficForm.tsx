@@ -8,8 +8,7 @@ import {
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { DraftInput } from './DraftInput.tsx';
 import { inputClass, labelClass, helpClass } from './field-styles.ts';
-// eslint-disable-next-line layering/features-apart -- left for a follow-up: the app should hand the Explorer playback's layers (slots); see the issue 11b report.
-import { ExperimentButtons } from '../../playback/experiments/ExperimentButtons.tsx';
+import { useExplorerSlot } from '../../../ui/explorer-slots.tsx';
 
 const PATTERN_HELP: Record<Traffic['pattern'], string> = {
   steady: 'Random (Poisson) arrivals at the average rate.',
@@ -29,6 +28,7 @@ export function TrafficForm({ nodeId }: { nodeId: string }) {
   const traffic = useDiagram((s) => s.scenario.traffic[nodeId]) ?? DEFAULT_TRAFFIC;
   const setTraffic = useDiagram((s) => s.setTraffic);
   const id = useId();
+  const SourceExtras = useExplorerSlot('SourceExtras');
   const check = (key: string, draft: string) => {
     const n = Number(draft);
     if (draft.trim() === '' || !Number.isFinite(n)) return 'Enter a number.';
@@ -73,7 +73,7 @@ export function TrafficForm({ nodeId }: { nodeId: string }) {
           }}
         />
       ))}
-      <ExperimentButtons sourceId={nodeId} />
+      <SourceExtras sourceId={nodeId} />
     </fieldset>
   );
 }

@@ -53,7 +53,8 @@ export function ScenarioLinkRoute({ source }: { source: 'link' | 'example' }) {
     const key = `${source}:${param}${search}`;
     if (handled.has(key)) return;
     handled.add(key);
-    bootScenario();
+    // Done before this route first rendered (with-saved-work.ts): only a guard here.
+    void bootScenario();
     useEditorUi.getState().openDialog(null);
     const loaded = load(source, param);
     const { notify } = useNotices.getState();

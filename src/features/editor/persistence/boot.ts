@@ -2,15 +2,16 @@ import { BACKUP_KEY, readSaved } from '../../../domain/share/saved-state.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import { clearHistory, useDiagram } from '../../../store/diagram-store.ts';
 import { useNotices } from '../../../store/notices-store.ts';
-import { findExample, GALLERY } from '../../../../content/examples/index.ts';
 import { readSavedState, saveNow, startAutosave } from './autosave.ts';
 import { useSession } from '../../../store/session-store.ts';
 import { backUpCurrentWork } from '../../../store/backup.ts';
 import { useEditorUi } from '../../../store/editor-ui-store.ts';
 
-let booted = false;
+let booting: Promise<void> | null = null;
 
-function welcomeScenario(): Scenario {
+/** The first visit's example (the gallery's data loads only for a visit without saved work). */
+async function welcomeScenario(): Promise<Scenario> {
+  const { findExample, GALLERY } = await import('../../../../content/examples/index.ts');
   const example = findExample('rest-api') ?? GALLERY[0];
   if (!example) throw new Error('The gallery is empty.');
   return structuredClone(example.scenario);
@@ -20,14 +21,17 @@ function welcomeScenario(): Scenario {
  * Restores the saved scenario at start-up. A first visit opens a friendly example and the
  * gallery; unreadable saved data is kept for download and the app starts fresh.
  */
-export function bootScenario() {
-  if (booted) return;
-  booted = true;
+export function bootScenario(): Promise<void> {
+  booting ??= restore();
+  return booting;
+}
+
+async function restore() {
   const saved = readSavedState();
   if (saved.status === 'ok') {
     useDiagram.getState().replace(saved.scenario);
   } else {
-    useDiagram.getState().replace(welcomeScenario());
+    useDiagram.getState().replace(await welcomeScenario());
     if (saved.status === 'corrupt') {
       useSession.getState().set({ corruptCopy: saved.raw });
       useNotices

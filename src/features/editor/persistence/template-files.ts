@@ -10,11 +10,7 @@ import { downloadBlob, fileSlug } from './download.ts';
 import { useTemplateSource } from './template-source.ts';
 import { useEditorUi } from '../../../store/editor-ui-store.ts';
 
-/** A text that is a template rather than a scenario document. */
-export function looksLikeTemplate(text: string): boolean {
-  if (/^\s*(AWSTemplateFormatVersion|Transform|Resources|Globals)\s*:/m.test(text)) return true;
-  return /^\s*\{/.test(text) && /"Resources"\s*:/.test(text) && !/"nodes"\s*:/.test(text);
-}
+export { looksLikeTemplate } from './looks-like-template.ts';
 
 export async function importTemplateText(text: string, source: string) {
   const { notify } = useNotices.getState();

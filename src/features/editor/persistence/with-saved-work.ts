@@ -5,8 +5,8 @@
  */
 export function withSavedWork<T>(load: () => Promise<T>): () => Promise<T> {
   return () =>
-    Promise.all([load(), import('./boot.ts')]).then(([screen, { bootScenario }]) => {
-      bootScenario();
+    Promise.all([load(), import('./boot.ts')]).then(async ([screen, { bootScenario }]) => {
+      await bootScenario();
       return screen;
     });
 }

@@ -107,8 +107,9 @@ export function checkPath(scenario: Scenario, check: PathCheck): CheckResult {
   const have = names[reached - 1];
   const want = names[reached] ?? '';
   const wantKind = kinds[reached];
+  const firstKind = kinds[0];
   let message: string;
-  if (reached === 0 || !have) message = missingKind(kinds[0] as KindId);
+  if ((reached === 0 || !have) && firstKind) message = missingKind(firstKind);
   else if (wantKind && ofKind(scenario, wantKind).length === 0)
     message = `Add ${want} and connect ${have} to it.`;
   else message = `The chain stops at ${have}: connect it to ${want}.`;

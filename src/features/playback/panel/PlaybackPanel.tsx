@@ -5,7 +5,7 @@
  * playback machinery: the animation loop, the edit watcher and the node counters.
  */
 import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { clampSpeed, usePlayback } from '../../../store/playback-store.ts';
 import { publishNodeLive } from '../badges/node-live.ts';
@@ -30,17 +30,31 @@ let firstMount = true;
  * when a document's first run gives its nodes their badges.
  */
 export function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
-  const flow = useReactFlow();
+  // The canvas's React Flow instance, once it is live (a picture has nothing to fit).
+  const flow = useEditorUi((s) => s.flow);
   useEffect(() => {
     const el = panel.current;
     if (!el) return;
     let height = -1;
     let frame = 0;
+    // A learner building on an empty canvas places each node where they drop it: no fit moves
+    // them (React Flow would even queue a fit asked of the empty canvas and apply it to the first
+    // drop, and the next drop would land on top of it). A document that arrives whole (gallery,
+    // import, undo of New) is fitted again.
+    let building = useDiagram.getState().scenario.nodes.length === 0;
+    const unsubscribeDiagram = useDiagram.subscribe((s, prev) => {
+      const n = s.scenario.nodes.length;
+      if (n === 0) building = true;
+      else if (n - prev.scenario.nodes.length > 1) building = false;
+    });
+    const fit = () => {
+      if (!building) void flow?.fitView(FIT);
+    };
     const observer = new ResizeObserver(() => {
       if (el.offsetHeight === height) return;
       height = el.offsetHeight;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void flow.fitView(FIT));
+      frame = requestAnimationFrame(fit);
     });
     observer.observe(el);
     // The first run adds badges to the nodes, making them taller: fit once more.
@@ -48,12 +62,13 @@ export function useRefitOnResize(panel: RefObject<HTMLElement | null>) {
       if (!s.run || prev.run) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => void flow.fitView(FIT));
+        frame = requestAnimationFrame(fit);
       });
     });
     return () => {
       observer.disconnect();
       unsubscribe();
+      unsubscribeDiagram();
       cancelAnimationFrame(frame);
     };
   }, [flow, panel]);

@@ -3,7 +3,7 @@
  * result (metrics and trace) and the indexes that answer "what is true at time T" in
  * O(log n). Pure and DOM-free; built on the page from the worker's result, in steps.
  */
-import { findVariant, getKind, isKindId, type KindId } from '../../../domain/catalog/index.ts';
+import { findVariant, getKind, isKindId } from '../../../domain/catalog/index.ts';
 import type { Scenario } from '../../../domain/diagram/index.ts';
 import type { SimResult, Trace } from '../../../domain/sim/index.ts';
 import { buildEdgeDensity, type EdgeDensity } from './edge-density.ts';
@@ -72,10 +72,12 @@ function* playbackSteps(scenario: Scenario, result: SimResult): Generator<void, 
   const nodeIndex = new Map(trace.nodeIds.map((id, i) => [id, i]));
   const edgesById = new Map(scenario.edges.map((e) => [e.id, e]));
   const nodesById = new Map(scenario.nodes.map((n) => [n.id, n]));
-  const kindOf = (id: string) => nodesById.get(id)?.kind as KindId;
+  const kindOf = (id: string) => nodesById.get(id)?.kind;
   const edgeEnds = trace.edgeIds.map((id): EdgeEnds => {
     const edge = edgesById.get(id);
-    const variant = edge && findVariant(kindOf(edge.from), kindOf(edge.to), edge.variant);
+    const from = edge && kindOf(edge.from);
+    const to = edge && kindOf(edge.to);
+    const variant = from && to ? findVariant(from, to, edge.variant) : undefined;
     return {
       from: nodeIndex.get(edge?.from ?? '') ?? -1,
       to: nodeIndex.get(edge?.to ?? '') ?? -1,
@@ -95,7 +97,9 @@ function* playbackSteps(scenario: Scenario, result: SimResult): Generator<void, 
     const edge = edgesById.get(id);
     const ends = edgeEnds[e];
     if (!edge || !ends || ends.deadLetter) return;
-    const variant = findVariant(kindOf(edge.from), kindOf(edge.to), edge.variant);
+    const from = kindOf(edge.from);
+    const to = kindOf(edge.to);
+    const variant = from && to ? findVariant(from, to, edge.variant) : undefined;
     if (variant) models[ends.to]?.add(variant.model);
   });
   const tokens = buildTokenIndex(trace.tokens);

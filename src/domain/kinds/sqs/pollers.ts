@@ -6,13 +6,13 @@
  * function throttles, the mapping backs off and retries the batch it holds until the
  * messages' visibility timeout runs out.
  */
-import { SQS_POLLERS } from './defaults.ts';
-import type { Engine } from './engine.ts';
-import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
-import type { Usage } from '../pricing/index.ts';
-import type { BatchStore } from './batches.ts';
-import type { IntQueue } from './buffers.ts';
-import type { CompiledNode } from './compile.ts';
+import { SQS_POLLERS } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_BATCH, F_REPLY, F_RETRY } from '../../sim/jobs.ts';
+import type { Usage } from '../../pricing/index.ts';
+import type { BatchStore } from '../../sim/batches.ts';
+import type { IntQueue } from '../../sim/buffers.ts';
+import type { CompiledNode } from '../../sim/compile.ts';
 
 /** What the pollers use of their queue's model (not SqsModel itself, which imports them). */
 export interface PolledQueue {
@@ -35,7 +35,7 @@ export class Pollers {
 
   constructor(
     private readonly queue: PolledQueue,
-    private readonly sim: Engine,
+    private readonly sim: SimPort,
     readonly index: number,
     readonly edge: number,
     private readonly max: number,

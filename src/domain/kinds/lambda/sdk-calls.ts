@@ -3,13 +3,13 @@
  * one after another once the handler's own work is done, each waited for. A failed call fails
  * the invocation; the timeout abandons the call in progress.
  */
-import type { Engine } from './engine.ts';
-import { F_REPLY } from './jobs.ts';
-import type { LambdaParts } from './lambda-parts.ts';
-import { ST_ERROR, ST_OK, ST_TIMEOUT } from './model-base.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY } from '../../sim/jobs.ts';
+import type { LambdaParts } from './parts.ts';
+import { ST_ERROR, ST_OK, ST_TIMEOUT } from '../../sim/model-base.ts';
 
 /** Makes the next call of invocation `job`, or ends it when there is none left. */
-export function nextCall(fn: LambdaParts, sim: Engine, job: number): void {
+export function nextCall(fn: LambdaParts, sim: SimPort, job: number): void {
   const jobs = sim.jobs;
   const step = jobs.step[job] as number;
   const edge = fn.calls[step];
@@ -23,7 +23,7 @@ export function nextCall(fn: LambdaParts, sim: Engine, job: number): void {
   sim.dispatch(child, edge);
 }
 
-export function callAnswered(fn: LambdaParts, sim: Engine, child: number, status: number): void {
+export function callAnswered(fn: LambdaParts, sim: SimPort, child: number, status: number): void {
   const jobs = sim.jobs;
   const job = jobs.parent[child] as number;
   if (job < 0) return; // abandoned at the timeout
@@ -34,7 +34,7 @@ export function callAnswered(fn: LambdaParts, sim: Engine, child: number, status
 }
 
 /** Timeout while waiting: the call goes on without anyone waiting for its answer. */
-export function deadlineStruck(fn: LambdaParts, sim: Engine, job: number): void {
+export function deadlineStruck(fn: LambdaParts, sim: SimPort, job: number): void {
   const jobs = sim.jobs;
   const child = jobs.aux[job] as number;
   if (child >= 0 && jobs.parent[child] === job) {

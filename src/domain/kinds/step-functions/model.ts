@@ -5,23 +5,25 @@
  * are billed per state transition (one per task state entered here), Express per request and
  * GB-second (64 MB, 100 ms steps).
  */
-import type { Usage } from '../pricing/usage.ts';
-import type { CompiledNode } from './compile.ts';
-import { expressBilledGbSeconds } from '../pricing/index.ts';
-import { EXPRESS_MEMORY_MB, LATENCY_MS } from './defaults.ts';
-import type { Engine } from './engine.ts';
-import { F_REPLY, R_FAILED } from './jobs.ts';
-import { BaseModel, ST_OK } from './model-base.ts';
-import { HAPPENING } from './trace.ts';
+import type { Usage } from '../../pricing/usage.ts';
+import type { CompiledNode } from '../../sim/compile.ts';
+import { expressBilledGbSeconds } from '../../pricing/index.ts';
+import { EXPRESS_MEMORY_MB, LATENCY_MS } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY, R_FAILED } from '../../sim/jobs.ts';
+import { BaseModel, ST_OK } from '../../sim/model-base.ts';
+import { HAPPENING } from '../../sim/trace.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { stepFunctions } from './spec.ts';
 
 export class StepFunctionsModel extends BaseModel {
   override readonly usage: Extract<Usage, { kind: 'step-functions' }>;
   readonly stats = { started: 0, succeeded: 0, failed: 0 };
   private readonly express: boolean;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    this.express = node.config.workflowType === 'express';
+    this.express = readConfig(stepFunctions, node.config).workflowType === 'express';
     this.usage = {
       kind: 'step-functions',
       workflowType: this.express ? 'express' : 'standard',

@@ -11,9 +11,9 @@
  * Environments also have a lifetime (domain/kinds/lambda/recycling.ts): an idle one is retired at
  * the end of it, and a busy one as soon as it finishes its request, even under steady traffic.
  */
-import { KeyedMaxHeap, grow } from './buffers.ts';
-import type { Engine } from './engine.ts';
-import { ENV_EXPIRE_RECYCLED, HAPPENING } from './trace.ts';
+import { KeyedMaxHeap, grow } from '../../sim/buffers.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { ENV_EXPIRE_RECYCLED, HAPPENING } from '../../sim/trace.ts';
 
 export class EnvPool {
   /** Creation number of each environment slot: newest is largest; also its id in the trace. */
@@ -39,7 +39,7 @@ export class EnvPool {
   readonly gEnvs: number;
 
   constructor(
-    private readonly sim: Engine,
+    private readonly sim: SimPort,
     private readonly nodeIndex: number,
     private readonly keepAliveMs: number,
     /** Counts against the account's unreserved pool (no reserved concurrency). */

@@ -1,27 +1,27 @@
 /**
  * The function platform model of one Lambda node: where an invocation runs (warm, cold or
  * throttled), how long it takes, what it calls, and what happens to its result. Invocations
- * arriving asynchronously go through Lambda's internal queue first (lambda-async.ts).
+ * arriving asynchronously go through Lambda's internal queue first (async-invocation.ts).
  *
  * An invocation: [environment start + INIT, or a SnapStart restore, if cold] → handler work → each SDK call in turn, waiting for its answer
  * → done. A planned error ends it after the handler work, before any call; the timeout ends it
  * wherever it is.
  */
-import { billedDurationMs, type Usage } from '../pricing/index.ts';
-import type { CompiledNode } from './compile.ts';
-import { RECURSION_LIMIT, SCALE_UP_BURST, SCALE_UP_PER_MS } from './defaults.ts';
-import type { Engine } from './engine.ts';
-import { F_COLD, F_FAIL, F_PROV, F_TIMEOUT, F_WARM, R_FAILED } from './jobs.ts';
-import { TAG_ASYNC, acceptAsync, afterAsync, asyncAttempt } from './lambda-async.ts';
-import { callAnswered, deadlineStruck, nextCall } from './lambda-calls.ts';
-import { LambdaStats, drawHandler, readLambdaConfig, type LambdaConfig } from './lambda-config.ts';
-import { EnvPool } from './lambda-pool.ts';
-import type { LambdaParts } from './lambda-parts.ts';
-import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
-import { Rng, hashString } from './rng.ts';
-import { COLD_START_RESTORED, HAPPENING, TOKEN_CLASS } from './trace.ts';
-import { drawColdStart } from '../kinds/lambda/cold-start.ts';
-import { drawLifetime } from '../kinds/lambda/recycling.ts';
+import { billedDurationMs, type Usage } from '../../pricing/index.ts';
+import type { CompiledNode } from '../../sim/compile.ts';
+import { RECURSION_LIMIT, SCALE_UP_BURST, SCALE_UP_PER_MS } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_COLD, F_FAIL, F_PROV, F_TIMEOUT, F_WARM, R_FAILED } from '../../sim/jobs.ts';
+import { TAG_ASYNC, acceptAsync, afterAsync, asyncAttempt } from './async-invocation.ts';
+import { callAnswered, deadlineStruck, nextCall } from './sdk-calls.ts';
+import { LambdaStats, drawHandler, readLambdaConfig, type LambdaConfig } from './runtime-config.ts';
+import { EnvPool } from './env-pool.ts';
+import type { LambdaParts } from './parts.ts';
+import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/model-base.ts';
+import { Rng, hashString } from '../../sim/rng.ts';
+import { COLD_START_RESTORED, HAPPENING, TOKEN_CLASS } from '../../sim/trace.ts';
+import { drawColdStart } from './cold-start.ts';
+import { drawLifetime } from './recycling.ts';
 
 const TAG_INIT = 1;
 const TAG_HANDLER = 2;
@@ -46,7 +46,7 @@ export class LambdaModel extends BaseModel implements LambdaParts {
   private scaleTokens = SCALE_UP_BURST;
   private scaleAt = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
     const cfg = (this.cfg = readLambdaConfig(node));
     this.rng = new Rng(sim.model.seed, hashString(node.id));

@@ -1,21 +1,23 @@
 /**
  * SQS: a queue whose depth rises and falls. Functions read it through event source mappings
- * (sqs-pollers.ts). A received message is hidden for the visibility timeout; when its batch
+ * (pollers.ts). A received message is hidden for the visibility timeout; when its batch
  * fails (function error, or throttles until the timeout runs out) it becomes visible again at
  * the end of that timeout, and a message received `maxReceiveCount` times moves to the
  * dead-letter queue instead (when there is one). A queue nobody polls just fills up.
  */
-import type { Usage } from '../pricing/index.ts';
-import { BatchStore } from './batches.ts';
-import { IntQueue } from './buffers.ts';
-import { K, num, type CompiledNode } from './compile.ts';
-import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from './defaults.ts';
-import type { Engine } from './engine.ts';
-import { F_REPLY, R_DEAD } from './jobs.ts';
-import { BaseModel, ST_OK, ST_THROTTLED } from './model-base.ts';
-import { Rng, hashString } from './rng.ts';
-import { Pollers } from './sqs-pollers.ts';
-import { HAPPENING } from './trace.ts';
+import type { Usage } from '../../pricing/index.ts';
+import { BatchStore } from '../../sim/batches.ts';
+import { IntQueue } from '../../sim/buffers.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { K, type CompiledNode } from '../../sim/compile.ts';
+import { sqs } from './spec.ts';
+import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY, R_DEAD } from '../../sim/jobs.ts';
+import { BaseModel, ST_OK, ST_THROTTLED } from '../../sim/model-base.ts';
+import { Rng, hashString } from '../../sim/rng.ts';
+import { Pollers } from './pollers.ts';
+import { HAPPENING } from '../../sim/trace.ts';
 
 /** Node-timer kinds, in the low two bits of the argument. */
 const T_WINDOW = 0;
@@ -38,26 +40,25 @@ export class SqsModel extends BaseModel {
   private readonly dlq: boolean;
   private idleAt = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    const c = node.config;
+    const c = readConfig(sqs, node.config);
     this.rng = new Rng(sim.model.seed, hashString(node.id));
     this.usage = {
       kind: 'sqs',
-      queueType: c.queueType === 'fifo' ? 'fifo' : 'standard',
+      queueType: c.queueType,
       requests: 0,
     };
-    this.batchSize = num(c, 'batchSize', 10);
-    this.windowMs = num(c, 'batchWindowSec', 0) * 1000;
-    this.visibilityMs = num(c, 'visibilityTimeoutSec', 30) * 1000;
-    this.maxReceives = num(c, 'maxReceiveCount', 3);
+    this.batchSize = c.batchSize;
+    this.windowMs = c.batchWindowSec * 1000;
+    this.visibilityMs = c.visibilityTimeoutSec * 1000;
+    this.maxReceives = c.maxReceiveCount;
     const out = node.out.map((e) => sim.model.edges[e]).filter((e) => e !== undefined);
     this.dlqEdge = out.find((e) => e.variant === 'dlq')?.index ?? -1;
     this.dlq = c.deadLetterQueue === true || this.dlqEdge >= 0;
-    const max = Math.min(SQS_POLLERS.max, num(c, 'maxConcurrency', SQS_POLLERS.max));
+    const max = Math.min(SQS_POLLERS.max, c.maxConcurrency ?? SQS_POLLERS.max);
     // Worker tasks (AWS Fargate) receive only while they have free slots (kinds/fargate/model.ts).
-    const room = (to: number) => () =>
-      (sim.models[to] as unknown as { batchRoom(n: number): number }).batchRoom(this.batchSize);
+    const room = (to: number) => () => sim.neighbour(to).batchRoom?.(this.batchSize) ?? 0;
     this.pollers = out
       .filter(
         (e) =>

@@ -5,17 +5,17 @@
  * up to MaximumRetryAttempts times (1 min, then 2 min later). An event that still fails goes to
  * the on-failure destinations if there are any (dead-lettered), else it is dropped.
  */
-import { ASYNC } from './defaults.ts';
-import type { Engine } from './engine.ts';
-import { F_REPLY, F_RETRY, R_DEAD, R_FAILED, R_THROTTLED } from './jobs.ts';
-import type { LambdaParts } from './lambda-parts.ts';
-import { ST_OK, ST_THROTTLED } from './model-base.ts';
-import { HAPPENING } from './trace.ts';
+import { ASYNC } from '../../sim/defaults.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY, F_RETRY, R_DEAD, R_FAILED, R_THROTTLED } from '../../sim/jobs.ts';
+import type { LambdaParts } from './parts.ts';
+import { ST_OK, ST_THROTTLED } from '../../sim/model-base.ts';
+import { HAPPENING } from '../../sim/trace.ts';
 
 /** Job timer tag of an attempt leaving the internal queue. */
 export const TAG_ASYNC = 6;
 
-export function acceptAsync(fn: LambdaParts, sim: Engine, job: number): void {
+export function acceptAsync(fn: LambdaParts, sim: SimPort, job: number): void {
   const jobs = sim.jobs;
   let event = job;
   if ((jobs.flags[job] as number) & F_REPLY) {
@@ -30,12 +30,12 @@ export function acceptAsync(fn: LambdaParts, sim: Engine, job: number): void {
   enqueue(fn, sim, event, ASYNC.queueDelayMs);
 }
 
-function enqueue(fn: LambdaParts, sim: Engine, event: number, delayMs: number): void {
+function enqueue(fn: LambdaParts, sim: SimPort, event: number, delayMs: number): void {
   sim.gauges.add(fn.gAsync, 1, sim.now);
   sim.jobTimer(event, sim.now + delayMs, TAG_ASYNC);
 }
 
-export function asyncAttempt(fn: LambdaParts, sim: Engine, event: number): void {
+export function asyncAttempt(fn: LambdaParts, sim: SimPort, event: number): void {
   const jobs = sim.jobs;
   sim.gauges.add(fn.gAsync, -1, sim.now);
   const throttles = jobs.step[event] as number;
@@ -52,7 +52,7 @@ export function asyncAttempt(fn: LambdaParts, sim: Engine, event: number): void 
   retry(fn, sim, event, backoff, throttles + 1);
 }
 
-export function afterAsync(fn: LambdaParts, sim: Engine, event: number, status: number): void {
+export function afterAsync(fn: LambdaParts, sim: SimPort, event: number, status: number): void {
   const jobs = sim.jobs;
   if (status === ST_OK) return sim.freeJob(event);
   const attempt = jobs.attempt[event] as number;
@@ -66,7 +66,7 @@ export function afterAsync(fn: LambdaParts, sim: Engine, event: number, status: 
 
 function retry(
   fn: LambdaParts,
-  sim: Engine,
+  sim: SimPort,
   event: number,
   delayMs: number,
   attempt: number,
@@ -83,7 +83,7 @@ function retry(
   enqueue(fn, sim, event, delayMs);
 }
 
-function giveUp(fn: LambdaParts, sim: Engine, event: number, status: number): void {
+function giveUp(fn: LambdaParts, sim: SimPort, event: number, status: number): void {
   const jobs = sim.jobs;
   const root = jobs.root[event] as number;
   const req = jobs.req[event] as number;

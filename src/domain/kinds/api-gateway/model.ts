@@ -5,23 +5,25 @@
  * node's connections, like routes) after the gateway's own overhead, and the gateway waits at
  * most 29 s for a function to answer (then 504, while the function runs on).
  */
-import type { Usage } from '../pricing/usage.ts';
-import { K, num, type CompiledNode } from './compile.ts';
-import type { Engine } from './engine.ts';
-import { F_REPLY } from './jobs.ts';
-import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from './model-base.ts';
-import { HAPPENING } from './trace.ts';
-import { inheritStart } from './token-class.ts';
+import type { Usage } from '../../pricing/usage.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import { K, type CompiledNode } from '../../sim/compile.ts';
+import { apiGateway } from './spec.ts';
+import type { SimPort } from '../../sim/port.ts';
+import { F_REPLY } from '../../sim/jobs.ts';
+import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/model-base.ts';
+import { HAPPENING } from '../../sim/trace.ts';
+import { inheritStart } from '../../sim/token-class.ts';
 import {
   ACCOUNT_THROTTLE,
   INTEGRATION_TIMEOUT_MS,
   ThrottleChain,
   TokenBucket,
-} from '../kinds/api-gateway/token-bucket.ts';
+} from './token-bucket.ts';
 
 /** The account-level bucket: one per run, shared by all gateway nodes. */
-const accountBuckets = new WeakMap<Engine, TokenBucket>();
-function accountBucket(sim: Engine): TokenBucket {
+const accountBuckets = new WeakMap<SimPort, TokenBucket>();
+function accountBucket(sim: SimPort): TokenBucket {
   let b = accountBuckets.get(sim);
   if (!b) accountBuckets.set(sim, (b = new TokenBucket(ACCOUNT_THROTTLE)));
   return b;
@@ -37,17 +39,15 @@ export class ApiGatewayModel extends BaseModel {
   private turn = 0;
   private payloadSum = 0;
 
-  constructor(sim: Engine, node: CompiledNode) {
+  constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
-    const stage = new TokenBucket({
-      ratePerSec: num(node.config, 'throttleRps', 10_000),
-      burst: num(node.config, 'burst', 5000),
-    });
+    const c = readConfig(apiGateway, node.config);
+    const stage = new TokenBucket({ ratePerSec: c.throttleRps, burst: c.burst });
     this.throttle = new ThrottleChain([stage, accountBucket(sim)]);
-    this.overheadMs = num(node.config, 'overheadMs', 10);
+    this.overheadMs = c.overheadMs;
     this.usage = {
       kind: 'api-gateway',
-      apiType: node.config.apiType === 'http' ? 'http' : 'rest',
+      apiType: c.apiType,
       requests: 0,
       payloadKb: 0,
     };

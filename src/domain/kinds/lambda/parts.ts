@@ -1,9 +1,9 @@
 /**
- * What the invocation helpers (lambda-async.ts, lambda-calls.ts) use of a function's model:
- * they take this, not LambdaModel, so lambda.ts can import them without a circle.
+ * What the invocation helpers (async-invocation.ts, sdk-calls.ts) use of a function's model:
+ * they take this, not LambdaModel, so model.ts can import them without a circle.
  */
-import type { CompiledNode } from './compile.ts';
-import type { LambdaConfig, LambdaStats } from './lambda-config.ts';
+import type { CompiledNode } from '../../sim/compile.ts';
+import type { LambdaConfig, LambdaStats } from './runtime-config.ts';
 
 export interface LambdaParts {
   readonly node: CompiledNode;

@@ -10,11 +10,13 @@
  *   Exp(warmMeanMs); a request that starts a new environment takes Exp(coldMeanMs) in total.
  *   Nothing else stands in the way: no timeout and no scale-up limit apply in this model.
  */
-import { num, type CompiledNode } from './compile.ts';
-import { usesSnapStart, type ColdStartSpec } from '../kinds/lambda/cold-start.ts';
-import { coldStartSpecOf } from '../kinds/lambda/cold-start-spec.ts';
-import { DURATION_SIGMA, FULL_VCPU_MB } from './defaults.ts';
-import type { Rng } from './rng.ts';
+import { readConfig } from '../../catalog/typed-config.ts';
+import type { CompiledNode } from '../../sim/compile.ts';
+import { lambda } from './spec.ts';
+import { usesSnapStart, type ColdStartSpec } from './cold-start.ts';
+import { coldStartSpecOf } from './cold-start-spec.ts';
+import { DURATION_SIGMA, FULL_VCPU_MB } from '../../sim/defaults.ts';
+import type { Rng } from '../../sim/rng.ts';
 
 export interface LambdaConfig {
   textbook: boolean;
@@ -41,27 +43,26 @@ export interface LambdaConfig {
 }
 
 export function readLambdaConfig(node: CompiledNode): LambdaConfig {
-  const c = node.config;
-  const memoryMb = num(c, 'memoryMb', 512);
-  const coldStart = coldStartSpecOf(c);
+  const c = readConfig(lambda, node.config);
+  const memoryMb = c.memoryMb;
+  const coldStart = coldStartSpecOf(node.config);
   const snapStart = usesSnapStart(coldStart);
-  const reserved = c.reservedConcurrency;
   return {
     textbook: c.durationModel === 'exponential',
-    warmMeanMs: num(c, 'warmMeanMs', 1000),
-    coldMeanMs: num(c, 'coldMeanMs', 2000),
-    handlerMeanMs: num(c, 'workMs', 60) * Math.max(1, FULL_VCPU_MB / memoryMb),
+    warmMeanMs: c.warmMeanMs,
+    coldMeanMs: c.coldMeanMs,
+    handlerMeanMs: c.workMs * Math.max(1, FULL_VCPU_MB / memoryMb),
     coldStart,
     snapStart,
     snapStartCharged: snapStart && coldStart.runtime !== 'java',
-    timeoutMs: num(c, 'timeoutSec', 3) * 1000,
-    errorRate: num(c, 'errorRate', 0) / 100,
+    timeoutMs: c.timeoutSec * 1000,
+    errorRate: c.errorRate / 100,
     memoryMb,
-    architecture: c.architecture === 'arm64' ? 'arm64' : 'x86_64',
-    ephemeralStorageMb: num(c, 'ephemeralStorageMb', 512),
-    reserved: typeof reserved === 'number' ? reserved : null,
-    provisioned: num(c, 'provisionedConcurrency', 0),
-    maxRetryAttempts: num(c, 'maxRetryAttempts', 2),
+    architecture: c.architecture,
+    ephemeralStorageMb: c.ephemeralStorageMb,
+    reserved: c.reservedConcurrency,
+    provisioned: c.provisionedConcurrency,
+    maxRetryAttempts: c.maxRetryAttempts,
   };
 }
 

@@ -1,0 +1,13 @@
+/** A queue's metrics: messages received, delivered, dead-lettered, redelivered, and its depth. */
+import type { ReportSink } from '../../sim/report.ts';
+import type { SqsModel } from './model.ts';
+
+export function reportSqs(m: SqsModel, out: ReportSink): void {
+  const s = m.stats;
+  out.queue(m.node, 'sqs', m.gDepth, {
+    received: s.received,
+    delivered: s.delivered,
+    deadLettered: s.deadLettered,
+    retries: s.redelivered,
+  });
+}
