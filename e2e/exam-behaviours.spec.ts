@@ -42,3 +42,14 @@ test('Load levelling: the mapping’s maximum concurrency brakes the pollers, no
   await expect(fn.getByTestId('badge-throttles')).toHaveCount(0);
   await expect(nodeByLabel(page, 'orders-queue').getByTestId('badge-dead-lettered')).toHaveCount(0);
 });
+
+test('Delivered twice: runs that outlive the visibility timeout are received again', async ({
+  page,
+}) => {
+  // Runs of about 24 s, some past the queue's 30 s visibility timeout: by the end of the five
+  // minutes the model has delivered some messages a second time while their first run went on.
+  await openAndScrub(page, 'delivered-twice', '5:00', 290_000);
+  const queue = nodeByLabel(page, 'invoice-queue');
+  await expect(queue.getByTestId('badge-delivered-twice')).toHaveText(/delivered twice [1-9]/);
+  await expect(queue.getByTestId('badge-dead-lettered')).toHaveCount(0);
+});

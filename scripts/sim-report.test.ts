@@ -64,3 +64,32 @@ describe('the readable cold-start table of npm run sim', () => {
     expect(line(section, 'profile-init-code')).toBe(line(text, 'profile-init-code'));
   }, 30_000);
 });
+
+describe('the queues of npm run sim', () => {
+  const example = findExample('delivered-twice')!.scenario;
+  const run = simulate(example);
+  const queue = run.queues.find((q) => q.label === 'invoice-queue')!;
+
+  it('count the messages delivered twice, in --json and in the table', () => {
+    expect(queue.duplicatesDelivered).toBeGreaterThan(0);
+    const cli = fileURLToPath(new URL('./sim-cli.ts', import.meta.url));
+    const file = fileURLToPath(
+      new URL('../content/examples/delivered-twice.json', import.meta.url),
+    );
+    const json = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', cli, file, '--json'], {
+        encoding: 'utf8',
+      }),
+    ) as { queues: { label: string; duplicatesDelivered?: number }[] };
+    expect(json.queues.find((q) => q.label === 'invoice-queue')?.duplicatesDelivered).toBe(
+      queue.duplicatesDelivered,
+    );
+    const text = report(run, 1);
+    expect(text).toMatch(/in\s+done\s+retries\s+twice\s+to DLQ/);
+    expect(
+      line(text, 'invoice-queue')
+        .trim()
+        .split(/\s{2,}/)[5],
+    ).toBe(String(queue.duplicatesDelivered));
+  }, 30_000);
+});

@@ -143,6 +143,7 @@ export function report(r: SimResult, wallMs: number): string {
       x.received,
       x.delivered,
       x.retries,
+      x.duplicatesDelivered ?? 0,
       x.deadLettered,
       fmt(x.avgDepth, 1),
       x.peakDepth,
@@ -150,7 +151,10 @@ export function report(r: SimResult, wallMs: number): string {
     ]);
     out.push(
       'Queues and streams',
-      table(['', 'kind', 'in', 'done', 'retries', 'to DLQ', 'avg depth', 'peak', 'at end'], rows),
+      table(
+        ['', 'kind', 'in', 'done', 'retries', 'twice', 'to DLQ', 'avg depth', 'peak', 'at end'],
+        rows,
+      ),
       '',
     );
   }

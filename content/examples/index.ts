@@ -7,6 +7,7 @@ import type { Scenario } from '../../src/domain/diagram/index.ts';
 import apiLambdaVsFargate from './api-lambda-vs-fargate.json';
 import apiThrottle from './api-throttle.json';
 import coldStartLab from './cold-start-lab.json';
+import deliveredTwice from './delivered-twice.json';
 import imageThumbnails from './image-thumbnails.json';
 import iotTelemetry from './iot-telemetry.json';
 import loadLevelling from './load-levelling.json';
@@ -149,6 +150,19 @@ export const GALLERY: readonly GalleryExample[] = [
     ],
     concepts: ['amazon-api-gateway', 'concurrency-and-throttling', 'limits-and-timeouts'],
     scenario: trusted(apiThrottle),
+  },
+  {
+    id: 'delivered-twice',
+    title: 'Delivered twice',
+    summary:
+      'An order puts a message on a queue; a function renders its invoice in about 24 seconds, some runs longer. The queue hides a received message for only 30 seconds.',
+    whatToWatch: [
+      'A run that passes 30 seconds is still going when the visibility timeout ends: the message is visible again and a second invocation receives it. The log says "Delivered twice" and the queue counts it.',
+      'Nothing failed: every run succeeds, yet the function runs more often than orders arrive, and each duplicate is billed.',
+      'Set the visibility timeout to 360 s (6 × the 60 s function timeout, as AWS advises) and the duplicates stop.',
+    ],
+    concepts: ['amazon-sqs', 'retries-and-dead-letter-queues', 'aws-lambda'],
+    scenario: trusted(deliveredTwice),
   },
   {
     id: 'cold-start-lab',

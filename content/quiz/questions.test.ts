@@ -67,6 +67,7 @@ const GALLERY: ReadonlySet<string> = new Set([
   'iot-telemetry',
   'load-levelling',
   'cold-start-lab',
+  'delivered-twice',
 ]);
 
 const KEYS: ReadonlySet<string> = new Set([

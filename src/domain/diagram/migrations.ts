@@ -3,6 +3,7 @@
  * Version 1 is the first; documents without a version are refused, not guessed at.
  */
 import { migrateLambdaRuntime } from './migration-2-lambda-runtime.ts';
+import { migrateMeters } from './migration-3-meters.ts';
 import { SCENARIO_VERSION } from './scenario.ts';
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -10,6 +11,7 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 /** MIGRATIONS[n] turns a version-n document into version n+1. */
 export const MIGRATIONS: Record<number, Migration> = {
   1: migrateLambdaRuntime,
+  2: migrateMeters,
 };
 
 export type MigrationResult =

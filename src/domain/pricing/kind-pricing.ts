@@ -16,6 +16,7 @@ export type Meter = { item: string; quantity: number; freeEligible?: number };
 export type FreePool =
   | 'lambdaRequests'
   | 'lambdaGbSeconds'
+  | 'lambdaStreamingGb'
   | 'sqsRequests'
   | 'snsPublishes'
   | 'snsHttpDeliveries'

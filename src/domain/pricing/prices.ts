@@ -1,4 +1,4 @@
-import { LAMBDA_PRICES } from './prices-lambda.ts';
+import { LAMBDA_PRICES } from '../kinds/lambda/prices.ts';
 import { SERVICE_PRICES } from './prices-services.ts';
 import { PRICES_COMPILED, SOURCES } from './sources.ts';
 import type { ComputePrices, PriceTable } from './types.ts';

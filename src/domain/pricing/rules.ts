@@ -22,6 +22,7 @@ export function freePools(p: PriceTable): Record<FreePool, number> {
   return {
     lambdaRequests: p.lambda.freeRequests.quantity,
     lambdaGbSeconds: p.lambda.freeGbSeconds.quantity,
+    lambdaStreamingGb: p.lambda.freeStreamingGb.quantity,
     sqsRequests: p.sqs.freeRequests.quantity,
     snsPublishes: p.sns.freePublishes.quantity,
     snsHttpDeliveries: p.sns.freeHttpDeliveries.quantity,

@@ -44,6 +44,10 @@ export type LambdaPrices = {
   /** SnapStart for Python and .NET: snapshot cache per GB-s of memory, and per GB restored. */
   snapStartCache: Price;
   snapStartRestore: Price;
+  /** Response streaming: per GB streamed past the first 6 MB of each response. */
+  streaming: Price;
+  streamingFreeMbPerResponse: Allowance;
+  freeStreamingGb: Allowance;
   includedEphemeralMb: Allowance;
   freeRequests: Allowance;
   freeGbSeconds: Allowance;
@@ -59,6 +63,11 @@ export type ServicePrices = {
     http: readonly Tier[];
     httpMeteringKb: Allowance;
     dataTransferOut: Price;
+    websocketMessages: Price;
+    websocketMessageKb: Allowance;
+    websocketConnectionMinutes: Price;
+    /** REST stage cache, per hour, by size in GB (as a string key: '0.5', '1.6', …). */
+    cacheHour: Readonly<Record<string, Price>>;
   };
   sqs: { standard: Price; fifo: Price; chunkKb: Allowance; freeRequests: Allowance };
   sns: {

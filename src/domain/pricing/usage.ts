@@ -32,12 +32,25 @@ export type Usage =
        * from the snapshot, and how long (ms) the snapshot was cached.
        */
       snapStart?: { restores: number; cachedMs: number };
+      /**
+       * Response streaming (invoke mode RESPONSE_STREAM): MB streamed past the first 6 MB of
+       * each response, summed over the responses (the first 6 MB of a response are free).
+       */
+      streamedMbPast6?: number;
     }
   | {
       kind: 'api-gateway';
-      apiType: 'rest' | 'http';
-      /** API calls, not metered units: pricing applies the 512 KB metering of HTTP APIs. */
+      apiType: 'rest' | 'http' | 'websocket';
+      /**
+       * API calls, not metered units: pricing applies the 512 KB metering of HTTP APIs. For a
+       * WebSocket API each call is one message in and its answer one message out.
+       */
       requests: number;
+      /** WebSocket APIs: minutes clients were connected. */
+      connectionMinutes?: number;
+      /** A REST stage cache: its size (GB, one of the sizes AWS offers) and the hours it existed. */
+      cacheSizeGb?: number;
+      cacheHours?: number;
       /** Average request + response payload per call, KB (HTTP APIs meter in 512 KB units). */
       payloadKb: number;
       /** Data sent back to clients over the period, GB of 1024³ bytes (billed at EC2 rates). */

@@ -68,11 +68,23 @@ export function resourceFor(
         props.Handler = HANDLERS[String(c.runtime)] ?? 'index.handler';
         comment = `${id}: CodeUri and Handler are placeholders; point them at your function's code.`;
       }
+      if (c.invokeMode === 'RESPONSE_STREAM')
+        props.FunctionUrlConfig = { AuthType: 'AWS_IAM', InvokeMode: 'RESPONSE_STREAM' };
       break;
     }
     case 'api-gateway':
+      if (c.apiType === 'websocket') {
+        type = 'AWS::ApiGatewayV2::Api';
+        props.ProtocolType = 'WEBSOCKET';
+        props.RouteSelectionExpression = '$request.body.action';
+        break;
+      }
       type = c.apiType === 'http' ? 'AWS::Serverless::HttpApi' : 'AWS::Serverless::Api';
       if (c.apiType !== 'http') props.StageName = 'prod';
+      if (c.apiType === 'rest' && c.cacheSizeGb !== undefined && c.cacheSizeGb !== 'off') {
+        props.CacheClusterEnabled = true;
+        props.CacheClusterSize = String(c.cacheSizeGb);
+      }
       break;
     case 's3':
       type = 'AWS::S3::Bucket';

@@ -16,6 +16,7 @@ import {
 } from '../diagram/index.ts';
 import { Draft, type SettingOrigins, type UnsupportedEntry } from './draft.ts';
 import { readExplorerMetadata, type ExplorerMetadata } from './explorer-metadata.ts';
+import { CACHE_SIZES_GB } from '../kinds/api-gateway/cache-sizes.ts';
 import { kindForType } from './kind-map.ts';
 import { layoutLeftToRight } from './layout.ts';
 import { plumbingReason } from './plumbing.ts';
@@ -169,10 +170,16 @@ function makeNode(draft: Draft, r: Resource, template: PlainMap) {
   if (r.condition)
     draft.warnings.push(`${r.id} exists only when condition ${r.condition} holds; it is shown.`);
   if (r.type === 'AWS::Serverless::HttpApi' || r.type === 'AWS::ApiGatewayV2::Api') {
-    node.config.apiType = 'http';
-    if (r.props.ProtocolType === 'WEBSOCKET') {
-      draft.warnings.push(`${r.id} is a WebSocket API; it is shown as an HTTP API.`);
-    }
+    node.config.apiType = r.props.ProtocolType === 'WEBSOCKET' ? 'websocket' : 'http';
+  }
+  if (r.type === 'AWS::Serverless::Api' && r.props.CacheClusterEnabled === true) {
+    const size = String(r.props.CacheClusterSize ?? '0.5');
+    if (CACHE_SIZES_GB.some((gb) => String(gb) === size)) node.config.cacheSizeGb = size;
+  }
+  const url = r.props.FunctionUrlConfig;
+  if (mapping.kind === 'lambda' && typeof url === 'object' && url !== null && !Array.isArray(url)) {
+    if ((url as Record<string, unknown>).InvokeMode === 'RESPONSE_STREAM')
+      node.config.invokeMode = 'RESPONSE_STREAM';
   }
   if (r.props.PackageType === 'Image' && mapping.kind === 'lambda')
     node.config.runtime = 'container';

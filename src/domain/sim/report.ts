@@ -11,7 +11,10 @@ export interface ReportedNode {
   readonly kind: string;
 }
 
-export type QueueStats = Pick<QueueMetrics, 'received' | 'delivered' | 'deadLettered' | 'retries'>;
+export type QueueStats = Pick<
+  QueueMetrics,
+  'received' | 'delivered' | 'deadLettered' | 'retries' | 'duplicatesDelivered'
+>;
 
 export interface ReportSink {
   /** When the run ended, ms of simulated time (what is billed up to then). */

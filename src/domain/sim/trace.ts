@@ -93,24 +93,30 @@ export const HAPPENING = {
    */
   requestDone: 14,
   /**
+   * A message's visibility timeout ran out while the run that received it was still going, and
+   * a second receive delivered it again (SQS standard, at-least-once). ref = request, value =
+   * the receive count of that delivery.
+   */
+  deliveredTwice: 15,
+  /**
    * A container task passed its first health check and takes requests. ref = task (numbered
    * like environments), value = ms from taskStarting to ready, or −1 for a task already
    * running when the run began. A task's life reads taskStarting → taskReady → (taskBusy →
    * taskIdle)… → taskDraining → taskStopped (a task still starting may stop at once).
    */
-  taskReady: 15,
+  taskReady: 16,
   /** A task stopped taking requests and drains for the deregistration delay. ref = task. */
-  taskDraining: 16,
+  taskDraining: 17,
   /** A container service scaled. ref = desired tasks before, value = desired tasks after. */
-  scaled: 17,
+  scaled: 18,
   /** A new task was asked for (capacity, image pull, health check to come). ref = task. */
-  taskStarting: 18,
+  taskStarting: 19,
   /** A task took its first request in progress (it was idle). ref = task. */
-  taskBusy: 19,
+  taskBusy: 20,
   /** A task finished its last request in progress and waits, still billed. ref = task. */
-  taskIdle: 20,
+  taskIdle: 21,
   /** A task stopped; its billing ends. ref = task. */
-  taskStopped: 21,
+  taskStopped: 22,
 } as const;
 
 /**

@@ -107,6 +107,12 @@ export interface QueueMetrics {
   delivered: number;
   deadLettered: number;
   retries: number;
+  /**
+   * Messages received again while the run that first received them was still going (their
+   * visibility timeout ran out first). Present only when it happened, so runs without it keep
+   * their frozen numbers.
+   */
+  duplicatesDelivered?: number;
   avgDepth: number;
   peakDepth: number;
   finalDepth: number;

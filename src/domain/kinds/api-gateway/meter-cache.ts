@@ -7,8 +7,9 @@
  */
 import type { MeterLine } from '../lambda/meter-snapstart.ts';
 
-export const CACHE_SIZES_GB = [0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118, 237] as const;
-export type CacheSizeGb = (typeof CACHE_SIZES_GB)[number];
+import { CACHE_SIZES_GB, type CacheSizeGb } from './cache-sizes.ts';
+
+export { CACHE_SIZES_GB, type CacheSizeGb };
 
 export const CACHE_PRICES = {
   asOf: '2025-11-02 (page copy)',

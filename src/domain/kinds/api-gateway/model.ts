@@ -38,6 +38,12 @@ export class ApiGatewayModel extends BaseModel {
   private readonly overheadMs: number;
   private turn = 0;
   private payloadSum = 0;
+  /**
+   * WebSocket APIs: connection minutes per message a client sends. Connections are counted, not
+   * simulated: a client sends `messagesPerConnection` messages over a connection that lasts
+   * `connectionMinutes` (a model assumption), so each message carries its share of the minutes.
+   */
+  private readonly minutesPerMessage: number;
 
   constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
@@ -45,11 +51,19 @@ export class ApiGatewayModel extends BaseModel {
     const stage = new TokenBucket({ ratePerSec: c.throttleRps, burst: c.burst });
     this.throttle = new ThrottleChain([stage, accountBucket(sim)]);
     this.overheadMs = c.overheadMs;
+    // Only the settings of this API's type reach its usage, so a REST or HTTP API's figures
+    // are the same as before WebSocket APIs and caches existed.
+    const cacheSizeGb =
+      c.apiType === 'rest' && c.cacheSizeGb !== 'off' ? Number(c.cacheSizeGb) : NaN;
+    this.minutesPerMessage =
+      c.apiType === 'websocket' ? c.connectionMinutes / c.messagesPerConnection : 0;
     this.usage = {
       kind: 'api-gateway',
       apiType: c.apiType,
       requests: 0,
       payloadKb: 0,
+      ...(c.apiType === 'websocket' ? { connectionMinutes: 0 } : {}),
+      ...(Number.isFinite(cacheSizeGb) ? { cacheSizeGb, cacheHours: 0 } : {}),
     };
   }
 
@@ -66,6 +80,8 @@ export class ApiGatewayModel extends BaseModel {
     this.usage.requests++;
     this.payloadSum += sim.roots.payloadKb[sim.jobs.root[job] as number] ?? 0;
     this.usage.payloadKb = this.payloadSum / this.usage.requests;
+    if (this.usage.connectionMinutes !== undefined)
+      this.usage.connectionMinutes += this.minutesPerMessage;
     const out = this.node.out;
     if (out.length === 0) return sim.jobTimer(job, now + this.overheadMs, TAG_MOCK);
     const edge = out[this.turn++ % out.length] as number;
@@ -75,6 +91,11 @@ export class ApiGatewayModel extends BaseModel {
     if (target?.code === K.lambda)
       sim.guardTimer(job, now + this.overheadMs + INTEGRATION_TIMEOUT_MS);
     sim.dispatch(child, edge, this.overheadMs);
+  }
+
+  /** A stage cache is billed for every hour it exists: here, the whole run. */
+  override sample(now: number): void {
+    if (this.usage.cacheHours !== undefined) this.usage.cacheHours = now / 3_600_000;
   }
 
   override jobTimer(job: number, _tag: number): void {

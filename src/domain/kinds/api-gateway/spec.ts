@@ -3,6 +3,7 @@
  * assumptions ("single-digit milliseconds" is how AWS describes DynamoDB).
  */
 import type { KindSpec } from '../../catalog/types.ts';
+import { CACHE_SIZES_GB } from './cache-sizes.ts';
 
 export const apiGateway = {
   id: 'api-gateway',
@@ -22,10 +23,11 @@ export const apiGateway = {
       type: 'enum',
       key: 'apiType',
       label: 'API type',
-      help: 'REST APIs have more features; HTTP APIs are simpler and cheaper per request.',
+      help: 'REST APIs have more features; HTTP APIs are simpler and cheaper per request; WebSocket APIs keep a connection open and bill per message and per connection minute.',
       options: [
         { value: 'rest', label: 'REST API' },
         { value: 'http', label: 'HTTP API' },
+        { value: 'websocket', label: 'WebSocket API' },
       ],
       default: 'rest',
     },
@@ -63,6 +65,43 @@ export const apiGateway = {
       limitReason: 'a model assumption',
       help: 'Time API Gateway itself adds to each request (a model assumption, not an AWS figure).',
       default: 10,
+    },
+    {
+      type: 'enum',
+      key: 'cacheSizeGb',
+      label: 'API cache',
+      help: 'A REST API stage cache, billed by the hour for as long as it exists, whatever the traffic; the rate depends on its size. Here it is billed only: cache hits are not modelled, every request still reaches the integration.',
+      options: [
+        { value: 'off', label: 'Off' },
+        ...CACHE_SIZES_GB.map((gb) => ({ value: String(gb), label: `${gb} GB` })),
+      ],
+      default: 'off',
+      visibleWhen: { key: 'apiType', oneOf: ['rest'] },
+    },
+    {
+      type: 'number',
+      key: 'messagesPerConnection',
+      label: 'Messages per connection',
+      unit: 'messages',
+      min: 1,
+      max: 1_000_000,
+      integer: true,
+      limitReason: 'a model assumption',
+      help: 'How many messages a client sends over one connection. Each request of the traffic is one message in, and its answer one message out; connections are counted, not simulated (a model assumption).',
+      default: 100,
+      visibleWhen: { key: 'apiType', oneOf: ['websocket'] },
+    },
+    {
+      type: 'number',
+      key: 'connectionMinutes',
+      label: 'Connection length',
+      unit: 'minutes',
+      min: 1,
+      max: 120,
+      limitReason: 'API Gateway closes a WebSocket connection after 2 hours',
+      help: 'How long a client stays connected. Billed per connection minute, idle or not.',
+      default: 30,
+      visibleWhen: { key: 'apiType', oneOf: ['websocket'] },
     },
   ],
 } as const satisfies KindSpec;

@@ -83,3 +83,21 @@ describe('the SnapStart example through the cost function the simulation uses', 
     expect(bill.usd).toBe(263.92);
   });
 });
+
+describe('the response streaming example through the cost function the simulation uses', () => {
+  it('bills the MB streamed past 6 MB: 1M responses of 7 MB → 976.5625 GB → $7.81', () => {
+    const usage = lambda({ requests: 3e6, streamedMbPast6: 1e6 * (7 - 6) });
+    const bill = printed([usage], NO_FREE);
+    const line = bill.lines.find((l) => l.item === 'lambda.streaming');
+    expect(line?.quantity).toBeCloseTo(976.5625, 6);
+    expect(cents(bill, 'lambda.streaming')).toBe(7.81);
+  });
+
+  it('with the free tier, the first 100 GB streamed in a month are free', () => {
+    const usage = lambda({ streamedMbPast6: 150 * 1024 });
+    const bill = printed([usage], { freeTier: true, initBilling: false });
+    // 150 GB − 100 GB free = 50 GB × $0.008 = $0.40
+    expect(bill.lines.find((l) => l.item === 'lambda.streaming')?.quantity).toBe(50);
+    expect(cents(bill, 'lambda.streaming')).toBe(0.4);
+  });
+});

@@ -70,6 +70,7 @@ export class LambdaModel extends BaseModel implements LambdaParts {
       provisionedBilledDurationMs: 0,
       provisionedRequests: 0,
       ...(cfg.snapStartCharged ? { snapStart: { restores: 0, cachedMs: 0 } } : {}),
+      ...(cfg.streamMbPast6 > 0 ? { streamedMbPast6: 0 } : {}),
     };
     for (let i = 0; i < Math.min(cfg.provisioned, this.limit); i++) this.pool.create(0, true);
   }
@@ -173,7 +174,9 @@ export class LambdaModel extends BaseModel implements LambdaParts {
     const now = sim.now;
     const cfg = this.cfg;
     const flags = jobs.flags[job] as number;
-    const work = drawHandler(cfg, this.rng, (flags & F_COLD) !== 0);
+    let work = drawHandler(cfg, this.rng, (flags & F_COLD) !== 0);
+    // A streamed response past 6 MB flows at the 2 MB/s cap: the invocation lasts that long more.
+    if (cfg.streamTailMs > 0 && !(flags & F_FAIL) && this.streams(job)) work += cfg.streamTailMs;
     const timeout = cfg.textbook ? Infinity : cfg.timeoutMs;
     jobs.startAt[job] = now;
     jobs.deadline[job] = now + timeout;
@@ -234,6 +237,8 @@ export class LambdaModel extends BaseModel implements LambdaParts {
       usage.provisionedBilledDurationMs += billed;
       usage.provisionedRequests = (usage.provisionedRequests ?? 0) + 1;
     } else usage.initDurationMs += jobs.initMs[job] as number;
+    if (usage.streamedMbPast6 !== undefined && status === ST_OK && this.streams(job))
+      usage.streamedMbPast6 += this.cfg.streamMbPast6;
     this.pool.release(env, now);
     jobs.env[job] = -1;
     sim.rearm(job);
@@ -246,6 +251,16 @@ export class LambdaModel extends BaseModel implements LambdaParts {
     }
     if (sim.edgeAsync[jobs.edge[job] as number]) afterAsync(this, sim, job, status);
     else sim.reply(job, status);
+  }
+
+  /**
+   * Whether this invocation's answer is streamed: only a caller that waits for it (an API, a
+   * function URL's client, a synchronous invoke) receives a stream; queued, polled and
+   * asynchronous events get no response to stream.
+   */
+  private streams(job: number): boolean {
+    const edge = this.sim.model.edges[this.sim.jobs.edge[job] as number];
+    return edge?.model === 'sync';
   }
 
   private envId(job: number): number {

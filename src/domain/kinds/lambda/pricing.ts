@@ -30,6 +30,7 @@ export const lambdaPricing: KindPricing<'lambda'> = {
       { item: 'lambda.ephemeral', quantity: extraEphemeralGb * ((billedMs + initMs) / 1000) },
       { item: 'lambda.snapStartCache', quantity: (amount(u.snapStart?.cachedMs) / 1000) * gb },
       { item: 'lambda.snapStartRestore', quantity: amount(u.snapStart?.restores) * gb },
+      { item: 'lambda.streaming', quantity: amount(u.streamedMbPast6) / 1024 },
     ];
   },
   rows: ({ lambda: l }) => [
@@ -69,5 +70,12 @@ export const lambdaPricing: KindPricing<'lambda'> = {
     ['lambda.ephemeral', 'Ephemeral storage above 512 MB', 'GB-s', flat(l.ephemeralStorage)],
     ['lambda.snapStartCache', 'SnapStart cache', 'GB-s', flat(l.snapStartCache)],
     ['lambda.snapStartRestore', 'SnapStart restores', 'GB restored', flat(l.snapStartRestore)],
+    [
+      'lambda.streaming',
+      'Response streaming, bytes past 6 MB',
+      'GB',
+      flat(l.streaming),
+      'lambdaStreamingGb',
+    ],
   ],
 };

@@ -40,7 +40,18 @@ export interface LambdaConfig {
   reserved: number | null;
   provisioned: number;
   maxRetryAttempts: number;
+  /**
+   * Response streaming: MB of each streamed response past the first 6 MB (0 when buffered),
+   * and the time that part takes at Lambda's 2 MB/s streaming cap, which the invocation lasts
+   * (and is billed) longer. "Response streaming for Lambda functions", AWS Lambda Developer
+   * Guide (read 2026-12-07): the first 6 MB are uncapped, the rest streams at most 2 MBps.
+   */
+  streamMbPast6: number;
+  streamTailMs: number;
 }
+
+const STREAM_UNCAPPED_MB = 6;
+const STREAM_CAP_MB_PER_S = 2;
 
 export function readLambdaConfig(node: CompiledNode): LambdaConfig {
   const c = readConfig(lambda, node.config);
@@ -63,7 +74,13 @@ export function readLambdaConfig(node: CompiledNode): LambdaConfig {
     reserved: c.reservedConcurrency,
     provisioned: c.provisionedConcurrency,
     maxRetryAttempts: c.maxRetryAttempts,
+    ...streaming(c.invokeMode === 'RESPONSE_STREAM' ? c.responseMb : 0),
   };
+}
+
+function streaming(responseMb: number): { streamMbPast6: number; streamTailMs: number } {
+  const past = Math.max(0, responseMb - STREAM_UNCAPPED_MB);
+  return { streamMbPast6: past, streamTailMs: (past / STREAM_CAP_MB_PER_S) * 1000 };
 }
 
 /** Handler time (ms) of one invocation, before the calls it makes. */

@@ -4,6 +4,12 @@
  * fails (function error, or throttles until the timeout runs out) it becomes visible again at
  * the end of that timeout, and a message received `maxReceiveCount` times moves to the
  * dead-letter queue instead (when there is one). A queue nobody polls just fills up.
+ *
+ * At-least-once made visible (visibility.ts): when a batch is still running at the end of its
+ * visibility timeout, its messages become visible again and are delivered a second time while
+ * the first run goes on. The message then lives on in its new copy (a job of the same request);
+ * the first run's job is a ghost whose end changes nothing in the queue. Model assumption: the
+ * first run's DeleteMessage with its stale receipt handle does not remove the second copy.
  */
 import type { Usage } from '../../pricing/index.ts';
 import { BatchStore } from '../../sim/batches.ts';
@@ -11,6 +17,7 @@ import { IntQueue } from '../../sim/buffers.ts';
 import { readConfig } from '../../catalog/typed-config.ts';
 import { K, type CompiledNode } from '../../sim/compile.ts';
 import { sqs } from './spec.ts';
+import { lambda } from '../lambda/spec.ts';
 import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from '../../sim/defaults.ts';
 import type { SimPort } from '../../sim/port.ts';
 import { F_REPLY, R_DEAD } from '../../sim/jobs.ts';
@@ -23,10 +30,24 @@ import { HAPPENING } from '../../sim/trace.ts';
 const T_WINDOW = 0;
 const T_VISIBLE = 1;
 const T_REINVOKE = 2;
+const T_EXPIRE = 3;
+/**
+ * A batch is checked at the end of its visibility timeout only when its invocation could still
+ * be running then: started later than (timeout − function timeout − this margin, for the hops
+ * and the answer on its way back; model assumption).
+ */
+const EXPIRE_MARGIN_MS = 1000;
 
 export class SqsModel extends BaseModel {
   override readonly usage: Extract<Usage, { kind: 'sqs' }>;
-  readonly stats = { received: 0, delivered: 0, deadLettered: 0, redelivered: 0, emptyReceives: 0 };
+  readonly stats = {
+    received: 0,
+    delivered: 0,
+    deadLettered: 0,
+    redelivered: 0,
+    emptyReceives: 0,
+    duplicatesDelivered: 0,
+  };
   readonly gDepth: number;
   readonly ready = new IntQueue();
   readonly batches = new BatchStore();
@@ -39,6 +60,14 @@ export class SqsModel extends BaseModel {
   private readonly dlqEdge: number;
   private readonly dlq: boolean;
   private idleAt = 0;
+  /** Per batch id: 1 while its invocation is on its way or running. */
+  private readonly inFlight: number[] = [];
+  /** Per batch id: when its armed visibility check fires (−1: none). */
+  private readonly expireAt: number[] = [];
+  /** Message jobs whose message moved on to a second delivery (their end changes nothing). */
+  private readonly ghosts = new Set<number>();
+  /** Second deliveries waiting in the queue, counted when a poller takes them. */
+  private readonly seconds = new Set<number>();
 
   constructor(sim: SimPort, node: CompiledNode) {
     super(sim, node);
@@ -64,17 +93,15 @@ export class SqsModel extends BaseModel {
         (e) =>
           sim.model.nodes[e.to]?.code === K.lambda || sim.model.nodes[e.to]?.code === K.fargate,
       )
-      .map(
-        (e, i) =>
-          new Pollers(
-            this,
-            sim,
-            i,
-            e.index,
-            max,
-            sim.model.nodes[e.to]?.code === K.fargate ? room(e.to) : undefined,
-          ),
-      );
+      .map((e, i) => {
+        const to = sim.model.nodes[e.to];
+        if (to?.code === K.fargate)
+          // Worker tasks: a run outliving the visibility timeout is not modelled for them yet
+          // (a run limit of 0 sets no expiry), so they keep the numbers they were frozen with.
+          return new Pollers(this, sim, i, e.index, max, 0, room(e.to));
+        const fn = readConfig(lambda, to?.config ?? {});
+        return new Pollers(this, sim, i, e.index, max, fn.timeoutSec * 1000);
+      });
     this.gDepth = sim.gauges.register();
   }
 
@@ -105,6 +132,67 @@ export class SqsModel extends BaseModel {
     this.pump();
   }
 
+  invoked(id: number, runLimitMs: number): void {
+    const sim = this.sim;
+    this.inFlight[id] = 1;
+    const at = (this.batches.receivedAt[id] ?? 0) + this.visibilityMs;
+    if (this.expireAt[id] === at || sim.now + runLimitMs + EXPIRE_MARGIN_MS <= at) return;
+    this.expireAt[id] = at;
+    sim.nodeTimer(this.node.index, at, (id << 2) | T_EXPIRE);
+  }
+
+  taken(message: number): void {
+    if (this.seconds.size === 0 || !this.seconds.delete(message)) return;
+    const sim = this.sim;
+    this.stats.duplicatesDelivered++;
+    sim.trace?.happen(
+      sim.now,
+      HAPPENING.deliveredTwice,
+      this.node.index,
+      sim.jobs.req[message] as number,
+      sim.jobs.attempt[message] as number,
+    );
+  }
+
+  /**
+   * The visibility timeout of batch `id` ran out while its run goes on: each message becomes
+   * visible again, as a new job of the same request (or, at its last receive, goes to the
+   * dead-letter queue); the running batch keeps ghosts.
+   */
+  private expire(id: number): void {
+    const sim = this.sim;
+    this.expireAt[id] = -1;
+    if (this.inFlight[id] !== 1) return;
+    for (const message of this.batches.get(id)) {
+      if (this.ghosts.has(message)) continue;
+      this.ghosts.add(message);
+      const copy = sim.derive(message, this.node.index);
+      sim.jobs.attempt[copy] = sim.jobs.attempt[message] as number;
+      sim.jobs.flags[copy] = 0;
+      if (this.dlq && (sim.jobs.attempt[copy] as number) >= this.maxReceives) {
+        this.deadLetter(copy);
+      } else {
+        this.seconds.add(copy);
+        this.ready.push(copy);
+      }
+    }
+    this.pump();
+  }
+
+  /** Frees the ghosts of batch `id` and keeps its live messages; how many were ghosts. */
+  private dropGhosts(id: number): number {
+    if (this.ghosts.size === 0) return 0;
+    const list = this.batches.get(id);
+    let kept = 0;
+    for (const message of list) {
+      if (this.ghosts.delete(message)) this.sim.freeJob(message);
+      else list[kept++] = message;
+    }
+    const dropped = list.length - kept;
+    list.length = kept;
+    return dropped;
+  }
+
   /** Lets the pollers take what they can (also called by worker tasks that became ready). */
   pump(): void {
     this.countEmptyReceives();
@@ -115,13 +203,16 @@ export class SqsModel extends BaseModel {
     const sim = this.sim;
     const id = sim.jobs.ref[batch] as number;
     const pollers = this.pollers[this.batches.owner[id] ?? -1];
+    this.inFlight[id] = 0;
     if (status === ST_THROTTLED && pollers?.retryThrottled(id)) return;
     if (pollers) pollers.busy--;
+    const ghosts = this.dropGhosts(id);
     if (status === ST_OK) {
       const list = this.batches.get(id);
       for (const message of list) sim.freeJob(message);
       this.stats.delivered += list.length;
-      this.usage.requests++; // DeleteMessageBatch
+      if (list.length + ghosts > 0) this.usage.requests++; // DeleteMessageBatch
+      this.expireAt[id] = -1;
       this.batches.release(id);
       this.depth(-list.length);
     } else {
@@ -137,7 +228,10 @@ export class SqsModel extends BaseModel {
     const id = arg >> 2;
     if (kind === T_WINDOW) return this.pollers[id]?.windowEnded();
     if (kind === T_REINVOKE) return this.pollers[this.batches.owner[id] ?? -1]?.invoke(id, true);
-    if (kind !== T_VISIBLE) return;
+    if (kind === T_EXPIRE) {
+      if (this.expireAt[id] === this.sim.now) this.expire(id);
+      return;
+    }
     const sim = this.sim;
     for (const message of this.batches.get(id)) {
       if (this.dlq && (sim.jobs.attempt[message] as number) >= this.maxReceives)
@@ -155,6 +249,7 @@ export class SqsModel extends BaseModel {
         this.ready.push(message);
       }
     }
+    this.expireAt[id] = -1;
     this.batches.release(id);
     this.pump();
   }

@@ -23,6 +23,10 @@ export interface PolledQueue {
   readonly windowMs: number;
   readonly visibilityMs: number;
   readonly usage: Extract<Usage, { kind: 'sqs' }>;
+  /** A batch is on its way to the function, which may run it for up to `runLimitMs`. */
+  invoked(id: number, runLimitMs: number): void;
+  /** `message` is taken into a batch (true when it is a second delivery, already counted). */
+  taken(message: number): void;
 }
 
 export class Pollers {
@@ -39,6 +43,8 @@ export class Pollers {
     readonly index: number,
     readonly edge: number,
     private readonly max: number,
+    /** The function's timeout: the longest one invocation of a batch can run, ms. */
+    private readonly runLimitMs = Infinity,
     /** Batches the consumer has room for now (worker tasks); unlimited for a function. */
     private readonly room: () => number = () => Infinity,
   ) {
@@ -69,6 +75,7 @@ export class Pollers {
       while (list.length < q.batchSize && q.ready.length > 0) {
         const message = q.ready.shift();
         sim.jobs.attempt[message] = (sim.jobs.attempt[message] as number) + 1;
+        q.taken(message);
         list.push(message);
       }
       q.usage.requests++; // ReceiveMessage
@@ -101,6 +108,7 @@ export class Pollers {
     sim.jobs.ref[batch] = id;
     sim.jobs.items[batch] = list.length;
     sim.jobs.flags[batch] = F_REPLY | F_BATCH | (retry || redelivered ? F_RETRY : 0);
+    q.invoked(id, this.runLimitMs);
     sim.dispatch(batch, this.edge);
   }
 

@@ -1,4 +1,4 @@
-/** A queue's metrics: messages received, delivered, dead-lettered, redelivered, and its depth. */
+/** A queue's metrics: messages received, delivered, dead-lettered, redelivered, delivered twice, and its depth. */
 import type { ReportSink } from '../../sim/report.ts';
 import type { SqsModel } from './model.ts';
 
@@ -9,5 +9,6 @@ export function reportSqs(m: SqsModel, out: ReportSink): void {
     delivered: s.delivered,
     deadLettered: s.deadLettered,
     retries: s.redelivered,
+    ...(s.duplicatesDelivered > 0 ? { duplicatesDelivered: s.duplicatesDelivered } : {}),
   });
 }

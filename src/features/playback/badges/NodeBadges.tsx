@@ -134,6 +134,14 @@ export const NodeBadges = memo(function NodeBadges({
         {live.deadLettered > 0 && (
           <Chip tone="bad" label="to DLQ" value={live.deadLettered} testId="badge-dead-lettered" />
         )}
+        {live.deliveredTwice > 0 && (
+          <Chip
+            tone="bad"
+            label="delivered twice"
+            value={live.deliveredTwice}
+            testId="badge-delivered-twice"
+          />
+        )}
         {live.fellIn > 0 && (
           <Chip tone="bad" label="dead letters" value={live.fellIn} testId="badge-fell-in" />
         )}

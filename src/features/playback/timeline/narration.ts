@@ -166,6 +166,8 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
       return `Retry: ${who} tries again (attempt ${hp.value[i]})`;
     case HAPPENING.deadLettered:
       return `Dead-lettered: ${who} gave up on a message and moved it to the dead-letter queue`;
+    case HAPPENING.deliveredTwice:
+      return `Delivered twice: ${who}'s visibility timeout ended mid-run, so the message was received again (receive ${hp.value[i]})`;
     case HAPPENING.dropped:
       return `Dropped: ${who} gave up on an event after its last retry`;
     case HAPPENING.error:

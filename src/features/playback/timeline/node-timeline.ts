@@ -26,10 +26,12 @@ export const COL = {
   queueDepth: 11,
   /** Messages that arrived here as a dead-letter queue or on-failure destination. */
   fellIn: 12,
+  /** Messages delivered a second time while their first run was still going (SQS). */
+  deliveredTwice: 13,
   /** Container tasks asked for so far (a service's scale-out), not counted as cold starts. */
-  tasksStarted: 13,
+  tasksStarted: 14,
 } as const;
-const COLUMNS = 14;
+const COLUMNS = 15;
 
 export type NodeCounters = { -readonly [K in keyof typeof COL]: number };
 
@@ -89,6 +91,7 @@ const COUNTED: Record<number, number> = {
   [HAPPENING.timeout]: COL.errors,
   [REFUSED]: COL.refused,
   [FELL_IN]: COL.fellIn,
+  [HAPPENING.deliveredTwice]: COL.deliveredTwice,
 };
 
 /** Where an edge points, and whether it carries dead letters (a DLQ or on-failure destination). */

@@ -1,5 +1,6 @@
-import { SOURCES } from './sources.ts';
-import type { LambdaPrices, Tier } from './types.ts';
+import { SOURCES } from '../../pricing/sources.ts';
+import type { LambdaPrices, Tier } from '../../pricing/types.ts';
+import { STREAMING_PRICES } from './meter-streaming.ts';
 
 const PAGE = { source: SOURCES.lambda, confidence: 'official' } as const;
 const LIST = {
@@ -72,6 +73,28 @@ export const LAMBDA_PRICES: LambdaPrices = {
     per: 1,
     unit: 'per GB restored',
     note: 'Python and .NET only: memory of each environment resumed from the snapshot.',
+  },
+  // The figures of domain/kinds/lambda/meter-streaming.ts, whose tests reproduce the page's
+  // response streaming example to the cent.
+  streaming: {
+    ...PAGE,
+    asOf: STREAMING_PRICES.asOf,
+    usd: STREAMING_PRICES.perGb,
+    per: 1,
+    unit: 'per GB streamed',
+    note: 'Only the bytes past the first 6 MB of each response; 1 GB = 1,024 MB.',
+  },
+  streamingFreeMbPerResponse: {
+    ...PAGE,
+    asOf: STREAMING_PRICES.asOf,
+    quantity: STREAMING_PRICES.freeMbPerResponse,
+    unit: 'MB per response',
+  },
+  freeStreamingGb: {
+    ...PAGE,
+    asOf: STREAMING_PRICES.asOf,
+    quantity: STREAMING_PRICES.freeGbPerMonth,
+    unit: 'GB streamed per month (always free)',
   },
   includedEphemeralMb: { ...PAGE, asOf: 'page copy', quantity: 512, unit: 'MB' },
   freeRequests: { ...PAGE, asOf: 'page copy', quantity: 1_000_000, unit: 'requests per month' },
