@@ -4,7 +4,7 @@
  * policy and environment variable for a call in code…). Written as operations so that a new
  * template and an edit of the learner's own template are made the same way.
  */
-import type { ConfigValue, KindId } from '../catalog/index.ts';
+import { CATALOG, KIND_IDS, type ConfigValue, type KindId } from '../catalog/index.ts';
 import type { Scenario, ScenarioNode } from '../diagram/index.ts';
 import { envName } from './logical-ids.ts';
 import { runtimeIdentifier, rulesFor } from './settings-map.ts';
@@ -32,18 +32,14 @@ const HANDLERS: Readonly<Record<string, string>> = {
   ruby: 'app.handler',
 };
 
-/** Kinds that become a resource of their own in a template. */
-export const RESOURCE_KINDS: ReadonlySet<KindId> = new Set<KindId>([
-  'lambda',
-  'api-gateway',
-  's3',
-  'sns',
-  'sqs',
-  'dynamodb',
-  'eventbridge',
-  'step-functions',
-  'kinesis',
-]);
+/**
+ * Kinds that become a resource of their own in a template: functions and services with a
+ * CloudFormation type in their spec. Events (clients, uploads, schedules) become a function's
+ * `Events` or are left to the caller.
+ */
+export const RESOURCE_KINDS: ReadonlySet<KindId> = new Set<KindId>(
+  KIND_IDS.filter((k) => CATALOG[k].group !== 'event' && CATALOG[k].cloudFormationType !== ''),
+);
 
 /** The resource for a node (settings written out), and the comments that mark placeholders. */
 export function resourceFor(
