@@ -96,9 +96,10 @@ export class SqsModel extends BaseModel {
       .map((e, i) => {
         const to = sim.model.nodes[e.to];
         if (to?.code === K.fargate)
-          // Worker tasks: a run outliving the visibility timeout is not modelled for them yet
-          // (a run limit of 0 sets no expiry), so they keep the numbers they were frozen with.
-          return new Pollers(this, sim, i, e.index, max, 0, room(e.to));
+          // Worker tasks have no run limit of their own (a task works on a message for as long
+          // as it takes), so every batch is checked at the end of its visibility timeout: one
+          // still being worked on is delivered again, as with a function (duplicates.test.ts).
+          return new Pollers(this, sim, i, e.index, max, Infinity, room(e.to));
         const fn = readConfig(lambda, to?.config ?? {});
         return new Pollers(this, sim, i, e.index, max, fn.timeoutSec * 1000);
       });
