@@ -25,17 +25,19 @@ test('build HTTP clients → API Gateway → Lambda → DynamoDB by drag and dro
   const canvas = page.getByTestId('canvas');
   const box = await canvas.boundingBox();
   if (!box) throw new Error('no canvas');
-  const drops: [string, number][] = [
-    ['HTTP clients', 0.15],
-    ['Amazon API Gateway', 0.38],
-    ['AWS Lambda', 0.61],
-    ['Amazon DynamoDB', 0.84],
+  // Staggered up and down: side by side at zoom 1 the nodes touch, and one node's source
+  // handle would sit on the next one's target handle.
+  const drops: [string, number, number][] = [
+    ['HTTP clients', 0.15, 0.25],
+    ['Amazon API Gateway', 0.38, 0.6],
+    ['AWS Lambda', 0.61, 0.25],
+    ['Amazon DynamoDB', 0.84, 0.6],
   ];
-  for (const [label, fx] of drops) {
+  for (const [label, fx, fy] of drops) {
     await page
       .getByRole('navigation', { name: 'Palette' })
       .getByRole('button', { name: label, exact: true })
-      .dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * 0.4 } });
+      .dragTo(canvas, { targetPosition: { x: box.width * fx, y: box.height * fy } });
   }
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
   await connectByMouse(page, 'Clients', 'API Gateway');
