@@ -158,6 +158,54 @@ export function report(r: SimResult, wallMs: number): string {
       '',
     );
   }
+  const containers = r.services.filter((x) => x.containers);
+  if (containers.length > 0) {
+    const rows = containers.map((x) => {
+      const c = x.containers!;
+      return [
+        x.label,
+        c.tasksStarted,
+        c.peakTasks,
+        fmt(c.avgTasks, 2),
+        `${c.scaleOuts}/${c.scaleIns}`,
+        c.queued,
+        ms(c.meanQueueWaitMs),
+        c.unavailable503,
+        c.timedOut504,
+        Math.round(c.billedTaskSeconds),
+      ];
+    });
+    out.push(
+      'Container services (AWS Fargate)',
+      table(
+        [
+          '',
+          'tasks started',
+          'peak',
+          'avg tasks',
+          'out/in',
+          'waited',
+          'mean wait',
+          '503',
+          '504',
+          'task-s',
+        ],
+        rows,
+      ),
+      '',
+    );
+  }
+  const balancers = r.services.filter((x) => x.loadBalancer);
+  if (balancers.length > 0) {
+    const rows = balancers.map((x) => [
+      x.label,
+      x.handled,
+      x.loadBalancer!.unavailable503,
+      x.loadBalancer!.timedOut504,
+      x.loadBalancer!.tooLarge413,
+    ]);
+    out.push('Load balancers', table(['', 'requests', '503', '504', '413'], rows), '');
+  }
   if (r.cost) {
     const c = r.cost;
     const rows = Object.entries(c.byNode).map(([id, b]) => [id, usd(b.usd)]);

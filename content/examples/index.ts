@@ -4,6 +4,7 @@
  * not run through parseScenario at load, to keep start-up cheap; the test proves each parses.
  */
 import type { Scenario } from '../../src/domain/diagram/index.ts';
+import apiLambdaVsFargate from './api-lambda-vs-fargate.json';
 import apiThrottle from './api-throttle.json';
 import coldStartLab from './cold-start-lab.json';
 import deliveredTwice from './delivered-twice.json';
@@ -12,6 +13,7 @@ import iotTelemetry from './iot-telemetry.json';
 import loadLevelling from './load-levelling.json';
 import nightlyJob from './nightly-job.json';
 import orderFanout from './order-fanout.json';
+import queueWorkers from './queue-workers.json';
 import restApi from './rest-api.json';
 import welcomeEmail from './welcome-email.json';
 
@@ -175,6 +177,39 @@ export const GALLERY: readonly GalleryExample[] = [
     ],
     concepts: ['cold-starts', 'aws-lambda', 'schedule', 'pricing'],
     scenario: trusted(coldStartLab),
+  },
+  {
+    id: 'api-lambda-vs-fargate',
+    title: 'The same API on Lambda and on Fargate',
+    summary:
+      'One API built twice on the same traffic: API Gateway and a Lambda function on top, a load balancer and two Fargate tasks below. Ten requests a second, and a five-fold spike for three minutes halfway through the first half hour.',
+    whatToWatch: [
+      'The spike: Lambda starts new environments within a second (a few cold starts, blue); the two tasks fill their slots and requests queue at them, waiting tens of seconds.',
+      'Target tracking acts on one-minute datapoints: the service scales out only after three minutes above 50 % CPU, and each new task takes about half a minute to pull its image and pass a health check.',
+      'Scale-in is slower still: 15 minutes below the target, one task at a time, each draining for 5 minutes — billed all along.',
+      'On the Cost tab, the tasks and the load balancer cost by the hour whether busy or not; Lambda and API Gateway cost by the request. Raise the rate to see where the bills cross.',
+    ],
+    concepts: [
+      'serverless-vs-containers',
+      'aws-fargate',
+      'application-load-balancer',
+      'cold-starts',
+    ],
+    scenario: trusted(apiLambdaVsFargate),
+  },
+  {
+    id: 'queue-workers',
+    title: 'Queue workers: Lambda or Fargate?',
+    summary:
+      'The same orders go to two SQS queues: Lambda pollers drain one, a Fargate service of worker tasks drains the other, scaling on the backlog per task. A six-fold spike shows how each keeps up.',
+    whatToWatch: [
+      'Lambda pollers add functions as messages wait: lambda-queue hardly grows.',
+      'The workers take messages only while they have free slots; worker-queue grows during the spike until target tracking has added tasks, minutes later.',
+      'Nobody waits for a queue: the backlog costs time, not errors. The question is how late is too late.',
+      'The workers reach AWS through a NAT gateway: its hours are a line of their own on the Cost tab.',
+    ],
+    concepts: ['serverless-vs-containers', 'aws-fargate', 'amazon-sqs', 'invocation-models'],
+    scenario: trusted(queueWorkers),
   },
 ];
 

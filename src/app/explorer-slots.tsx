@@ -6,7 +6,7 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import type { ExplorerSlots } from '../ui/explorer-slots.tsx';
 import { PlaybackPanel } from '../features/playback/panel/LazyPlaybackPanel.tsx';
-import { NodeBadges } from '../features/playback/badges/NodeBadges.tsx';
+import { NodeBadges } from '../features/playback/badges/LazyNodeBadges.tsx';
 
 // Drawn inside the interactive canvas, so it loads with it (React Flow's Panel).
 const TokenLayer = lazy(() =>

@@ -17,6 +17,8 @@ const PATHS: Record<string, string> = {
   bus: 'M3 12h18M7 8l-4 4 4 4m10-8l4 4-4 4M12 4v16',
   flow: 'M5 4h6v5H5zm8 11h6v5h-6zM8 9v3a2 2 0 0 0 2 2h6v1',
   stream: 'M3 8c3-3 6 3 9 0s6 3 9 0M3 14c3-3 6 3 9 0s6 3 9 0M3 20c3-3 6 3 9 0s6 3 9 0',
+  balancer: 'M12 3v5m0 0l-7 5m7-5l7 5m-7-5v5M3 13h4v6H3zm7 0h4v6h-4zm7 0h4v6h-4z',
+  tasks: 'M3 4h8v7H3zm10 0h8v7h-8zM3 13h8v7H3zm10 0h8v7h-8z',
 };
 
 export function Icon({

@@ -11,6 +11,8 @@ import { dynamodb } from '../kinds/dynamodb/spec.ts';
 import { eventbridge } from '../kinds/eventbridge/spec.ts';
 import { stepFunctions } from '../kinds/step-functions/spec.ts';
 import { kinesis } from '../kinds/kinesis/spec.ts';
+import { alb } from '../kinds/alb/spec.ts';
+import { fargate } from '../kinds/fargate/spec.ts';
 import { httpClientsConnections } from '../kinds/http-clients/connections.ts';
 import { fileUploadConnections } from '../kinds/file-upload/connections.ts';
 import { scheduleConnections } from '../kinds/schedule/connections.ts';
@@ -24,6 +26,8 @@ import { dynamodbConnections } from '../kinds/dynamodb/connections.ts';
 import { eventbridgeConnections } from '../kinds/eventbridge/connections.ts';
 import { stepFunctionsConnections } from '../kinds/step-functions/connections.ts';
 import { kinesisConnections } from '../kinds/kinesis/connections.ts';
+import { albConnections } from '../kinds/alb/connections.ts';
+import { fargateConnections } from '../kinds/fargate/connections.ts';
 import type { ConnectionRule } from './connection-rule.ts';
 import { KIND_IDS, type Group, type KindId, type KindSpec } from './types.ts';
 
@@ -45,6 +49,8 @@ export const CATALOG: Readonly<Record<KindId, KindSpec>> = {
   eventbridge,
   'step-functions': stepFunctions,
   kinesis,
+  alb,
+  fargate,
 };
 
 /** Every connection AWS offers between two kinds, gathered from each kind's connections.ts. */
@@ -62,6 +68,8 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
   ...eventbridgeConnections,
   ...stepFunctionsConnections,
   ...kinesisConnections,
+  ...albConnections,
+  ...fargateConnections,
 ];
 
 export function getKind(id: KindId): KindSpec {
@@ -76,6 +84,7 @@ export const GROUPS: readonly { id: Group; label: string }[] = [
   { id: 'event', label: 'Events' },
   { id: 'function', label: 'Functions' },
   { id: 'service', label: 'Services' },
+  { id: 'container', label: 'Containers (for comparison)' },
 ];
 
 export function kindsInGroup(group: Group): KindSpec[] {

@@ -49,6 +49,18 @@ const SPECIFIC_REASONS: Partial<Record<`${KindId}>${KindId}`, string>> = {
     'A stream does not push into a queue by itself — put a Lambda function after the stream.',
   'step-functions>step-functions':
     'Nested Step Functions workflows are not modelled here — call the Lambda functions directly from one workflow.',
+  'http-clients>fargate':
+    'Tasks have no public entry point of their own here: put an Application Load Balancer in front of the AWS Fargate service.',
+  'api-gateway>fargate':
+    'API Gateway reaches Fargate tasks through a load balancer: connect it to an Application Load Balancer (a VPC link), and the load balancer to AWS Fargate.',
+  'alb>alb':
+    'A load balancer does not forward to another load balancer here — point it at the AWS Fargate service or a Lambda function.',
+  'fargate>lambda':
+    'Calling a Lambda function from a task is not modelled here — connect AWS Fargate to the services it writes to (DynamoDB, S3, SNS, SQS, EventBridge).',
+  'lambda>fargate':
+    'A Lambda function does not call tasks directly: put a queue (SQS) between them, or call the service through its Application Load Balancer.',
+  'fargate>fargate':
+    'AWS Fargate services calling each other is not modelled here — connect them through a queue (SQS) instead.',
 };
 
 export type ConnectionCheck = { ok: true; rule: ConnectionRule } | { ok: false; reason: string };
@@ -69,7 +81,7 @@ function reasonForMissing(from: KindId, to: KindId): string {
     return `${target.label} is where work comes from; nothing sends to it. Draw the connection starting from ${target.label} instead.`;
   }
   if (from === 'http-clients') {
-    return 'HTTP clients need an HTTP endpoint: connect them to Amazon API Gateway (or straight to a Lambda function URL).';
+    return 'HTTP clients need an HTTP endpoint: connect them to Amazon API Gateway, an Application Load Balancer, or straight to a Lambda function URL.';
   }
   if (from === 'file-upload')
     return 'Uploads land in a bucket: connect File upload to Amazon S3 first.';
@@ -78,6 +90,18 @@ function reasonForMissing(from: KindId, to: KindId): string {
   }
   if (from === 'custom-event') {
     return `Applications send their events to EventBridge, SNS, SQS, Kinesis or straight to a Lambda function — ${target.label} needs a function in between.`;
+  }
+  if (to === 'fargate') {
+    return `${source.label} cannot hand work to AWS Fargate tasks: put an SQS queue in front of the service (workers), or an Application Load Balancer (HTTP).`;
+  }
+  if (from === 'fargate') {
+    return `Calls from a task to ${target.label} are not modelled here: AWS Fargate can call DynamoDB, S3, SNS, SQS and EventBridge.`;
+  }
+  if (from === 'alb') {
+    return `A load balancer only forwards HTTP requests to its targets — AWS Fargate tasks or a Lambda function — not to ${target.label}.`;
+  }
+  if (to === 'alb') {
+    return `${source.label} cannot send to a load balancer: only HTTP clients and API Gateway (an HTTP API, through a VPC link) call an Application Load Balancer.`;
   }
   if (source.group === 'service' && target.group === 'service') {
     return `${source.label} cannot send to ${target.label} by itself — put a Lambda function between them.`;

@@ -4,7 +4,7 @@ import type { KindId } from '../kinds/ids.ts';
 
 export { KIND_IDS, type KindId } from '../kinds/ids.ts';
 
-export type Group = 'event' | 'function' | 'service';
+export type Group = 'event' | 'function' | 'service' | 'container';
 
 /**
  * How this kind hands work to what it is connected to: the caller waits (sync), an internal
@@ -27,6 +27,11 @@ export interface KindSpec {
   fields: readonly FieldSpec[];
   /** Rules that involve more than one field (e.g. provisioned ≤ reserved concurrency). */
   crossCheck?: (config: Config) => FieldProblem[];
+  /**
+   * Brings dependent fields along when the learner changes `changedKey` (e.g. a task's memory
+   * to the nearest size its new vCPU allows), so that no valid setting is out of reach.
+   */
+  adjust?: (config: Config, changedKey: string) => Config;
   icon: string;
   /** Brand-like accent colour, used for the node's stripe and icon. */
   color: string;

@@ -9,30 +9,21 @@
  * function's handler at 1 vCPU (the function's `workMs`), and the service starts with enough
  * tasks of 0.5 vCPU / 1 GB for the average load at its CPU target.
  */
+import { defaultVariant, findRule, type KindId } from '../catalog/index.ts';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../diagram/index.ts';
+import { twinSourceOf, type TwinSource } from './twin-source.ts';
 
-export type TwinSource = 'api' | 'queue';
+export { twinSourceOf, type TwinSource };
 
 export type Twin = {
   scenario: Scenario;
+  /** Connections of the function the service has no counterpart for (left out of the twin). */
+  dropped: ScenarioEdge[];
   /** The function's id in the Lambda design and the service's id in the twin. */
   functionId: string;
   serviceId: string;
   source: TwinSource;
 };
-
-/** The Lambda node a "Compare with containers" can start from, and how it is fed. */
-export function twinSourceOf(scenario: Scenario, functionId: string): TwinSource | null {
-  const fn = scenario.nodes.find((n) => n.id === functionId);
-  if (!fn || fn.kind !== 'lambda') return null;
-  for (const e of scenario.edges) {
-    if (e.to !== functionId) continue;
-    const from = scenario.nodes.find((n) => n.id === e.from);
-    if (from?.kind === 'api-gateway') return 'api';
-    if (from?.kind === 'sqs') return 'queue';
-  }
-  return null;
-}
 
 const TASK = { vcpu: 0.5, memoryGb: 1 } as const;
 const CPU_TARGET = 50;
@@ -45,7 +36,7 @@ export function tasksForLoad(
   target = CPU_TARGET,
 ): number {
   const vcpusBusy = (ratePerSec * cpuMs) / 1000;
-  return Math.ceil(vcpusBusy / (vcpu * (target / 100)) - 1e-9);
+  return Math.max(0, Math.ceil(vcpusBusy / (vcpu * (target / 100)) - 1e-9));
 }
 
 const uniqueId = (taken: Set<string>, wanted: string) => {
@@ -54,16 +45,6 @@ const uniqueId = (taken: Set<string>, wanted: string) => {
   taken.add(id);
   return id;
 };
-
-/**
- * 'alb' and 'fargate' become kind ids with issue 13 (appended to kinds/ids.ts). Until that
- * merge they are not `KindId`s, so they are named here once, through `unknown`; afterwards
- * this constant can go and the literals stand as they are.
- */
-const CONTAINER_KINDS = { alb: 'alb', fargate: 'fargate' } as unknown as Record<
-  'alb' | 'fargate',
-  ScenarioNode['kind']
->;
 
 export function buildTwin(scenario: Scenario, functionId: string): Twin | null {
   const source = twinSourceOf(scenario, functionId);
@@ -77,7 +58,7 @@ export function buildTwin(scenario: Scenario, functionId: string): Twin | null {
   const desired = Math.max(2, Math.min(100, tasksForLoad(rate, cpuMs, TASK.vcpu)));
   const service: ScenarioNode = {
     id: serviceId,
-    kind: CONTAINER_KINDS.fargate,
+    kind: 'fargate',
     label: `${fn.label}-tasks`.slice(0, 64),
     position: { ...fn.position },
     config: {
@@ -95,16 +76,46 @@ export function buildTwin(scenario: Scenario, functionId: string): Twin | null {
   };
   let nodes = scenario.nodes.map((n) => (n.id === functionId ? service : n));
   const rename = (id: string) => (id === functionId ? serviceId : id);
-  let edges: ScenarioEdge[] = scenario.edges.map((e) => ({
-    ...e,
-    id: e.from === functionId || e.to === functionId ? `${rename(e.from)}-${rename(e.to)}` : e.id,
-    from: rename(e.from),
-    to: rename(e.to),
-    variant: e.from === functionId || e.to === functionId ? undefined : e.variant,
-  }));
-  edges = edges.map(({ variant, ...rest }) =>
-    variant === undefined ? rest : { ...rest, variant },
+  const kindOf = (id: string) =>
+    id === serviceId ? 'fargate' : (nodes.find((n) => n.id === id)?.kind as KindId);
+  const dropped: ScenarioEdge[] = [];
+  const edgeIds = new Set(
+    scenario.edges.filter((e) => e.from !== functionId && e.to !== functionId).map((e) => e.id),
   );
+  let edges: ScenarioEdge[] = [];
+  for (const e of scenario.edges) {
+    if (e.from !== functionId && e.to !== functionId) {
+      edges.push(e);
+      continue;
+    }
+    const from = rename(e.from);
+    const to = rename(e.to);
+    if (to === serviceId && kindOf(from) === 'api-gateway') {
+      // Rewired below: the gateway becomes a load balancer, or reaches one through a VPC link.
+      edges.push({ id: uniqueId(edgeIds, `${from}-${to}`), from, to });
+      continue;
+    }
+    // The same call where the service can make it (write stays write, read stays read); an
+    // on-failure destination or a call the service does not make here is left out.
+    const rule = findRule(kindOf(from), kindOf(to));
+    const oldVariant =
+      e.variant ??
+      defaultVariant(
+        e.from === functionId ? 'lambda' : kindOf(from),
+        e.to === functionId ? 'lambda' : kindOf(to),
+      )?.id;
+    if (!rule || oldVariant === 'on-failure') {
+      dropped.push(e);
+      continue;
+    }
+    const keep = rule.variants.find((v) => v.id === oldVariant);
+    edges.push({
+      id: uniqueId(edgeIds, `${from}-${to}`),
+      from,
+      to,
+      ...(keep && keep !== rule.variants[0] ? { variant: keep.id } : {}),
+    });
+  }
 
   if (source === 'api') {
     const gatewayIds = scenario.edges
@@ -122,7 +133,7 @@ export function buildTwin(scenario: Scenario, functionId: string): Twin | null {
           n.id === gatewayId
             ? {
                 id: n.id,
-                kind: CONTAINER_KINDS.alb,
+                kind: 'alb',
                 label: `${gateway.label}-alb`.slice(0, 64),
                 position: { ...n.position },
                 config: {},
@@ -133,7 +144,7 @@ export function buildTwin(scenario: Scenario, functionId: string): Twin | null {
         const albId = uniqueId(taken, `${gatewayId}-alb`);
         nodes.push({
           id: albId,
-          kind: CONTAINER_KINDS.alb,
+          kind: 'alb',
           label: albId.slice(0, 64),
           position: { x: fn.position.x - 130, y: fn.position.y + 90 },
           config: {},
@@ -151,6 +162,7 @@ export function buildTwin(scenario: Scenario, functionId: string): Twin | null {
   }
   return {
     scenario: { ...scenario, name: `${scenario.name} (on Fargate)`.slice(0, 120), nodes, edges },
+    dropped,
     functionId,
     serviceId,
     source,

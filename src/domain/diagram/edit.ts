@@ -146,7 +146,9 @@ export function setConfigValue(
 ): ConfigEdit {
   const node = scenario.nodes.find((n) => n.id === id);
   if (!node) return { ok: false, problems: [{ key, message: 'This node no longer exists.' }] };
-  const result = validateConfig(node.kind, { ...node.config, [key]: value });
+  const changed = { ...node.config, [key]: value };
+  const adjust = getKind(node.kind).adjust;
+  const result = validateConfig(node.kind, adjust ? adjust(changed, key) : changed);
   if (!result.ok) return result;
   return {
     ok: true,

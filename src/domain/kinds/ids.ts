@@ -17,5 +17,7 @@ export const KIND_IDS = [
   'eventbridge',
   'step-functions',
   'kinesis',
+  'alb',
+  'fargate',
 ] as const;
 export type KindId = (typeof KIND_IDS)[number];

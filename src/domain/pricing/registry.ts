@@ -3,9 +3,11 @@
  * order line items are printed, and the order in which they draw on a shared free pool
  * (x86 duration before Arm, standard SQS before FIFO: AWS does not say). One line per kind.
  */
+import { albPricing } from '../kinds/alb/pricing.ts';
 import { apiGatewayPricing } from '../kinds/api-gateway/pricing.ts';
 import { dynamodbPricing } from '../kinds/dynamodb/pricing.ts';
 import { eventbridgePricing } from '../kinds/eventbridge/pricing.ts';
+import { fargatePricing } from '../kinds/fargate/pricing.ts';
 import { kinesisPricing } from '../kinds/kinesis/pricing.ts';
 import { lambdaPricing } from '../kinds/lambda/pricing.ts';
 import { s3Pricing } from '../kinds/s3/pricing.ts';
@@ -25,4 +27,6 @@ export const PRICING: { readonly [K in UsageKind]: KindPricing<K> } = {
   eventbridge: eventbridgePricing,
   'step-functions': stepFunctionsPricing,
   kinesis: kinesisPricing,
+  alb: albPricing,
+  fargate: fargatePricing,
 };

@@ -1,3 +1,5 @@
+import { ALB_TOTALS } from '../kinds/alb/usage.ts';
+import { FARGATE_TOTALS } from '../kinds/fargate/usage.ts';
 import type { Usage, UsageKind } from './usage.ts';
 
 // Fields that grow with time. Configuration (memory, architecture, queue type) and per-call
@@ -19,6 +21,8 @@ const TOTALS: { readonly [K in UsageKind]: readonly string[] } = {
   eventbridge: ['events', 'schedulerInvocations'],
   'step-functions': ['transitions', 'requests', 'gbSeconds'],
   kinesis: ['shardHours', 'putPayloadUnits'],
+  alb: ALB_TOTALS,
+  fargate: FARGATE_TOTALS,
 };
 
 /**

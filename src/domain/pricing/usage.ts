@@ -3,6 +3,9 @@
  * The engine fills these; `domain/pricing` turns them into money. All counts are totals over
  * the simulated period unless the name says otherwise.
  */
+import type { AlbUsage } from '../kinds/alb/usage.ts';
+import type { FargateUsage } from '../kinds/fargate/usage.ts';
+
 export type Usage =
   | {
       kind: 'lambda';
@@ -89,6 +92,8 @@ export type Usage =
       requests: number;
       gbSeconds: number;
     }
-  | { kind: 'kinesis'; shardHours: number; putPayloadUnits: number };
+  | { kind: 'kinesis'; shardHours: number; putPayloadUnits: number }
+  | AlbUsage
+  | FargateUsage;
 
 export type UsageKind = Usage['kind'];

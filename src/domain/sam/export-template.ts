@@ -64,6 +64,8 @@ function exportNew(scenario: Scenario): ExportResult {
     if (!made) continue;
     resources[id] = made.resource;
     if (made.comment) comments.set(id, made.comment);
+    for (const [part, resource] of Object.entries(made.parts ?? {}))
+      if (!Object.hasOwn(resources, part)) resources[part] = resource;
   }
   const template: PlainMap = {
     AWSTemplateFormatVersion: '2010-09-09',
@@ -148,8 +150,12 @@ function exportInto(scenario: Scenario, text: string): ExportResult {
       }
     } else if (RESOURCE_KINDS.has(node.kind)) {
       const made = resourceFor(node, scenario, names);
-      if (made)
+      if (made) {
         ops.push({ op: 'set', path: ['Resources', logical.get(node.id)!], value: made.resource });
+        for (const [part, resource] of Object.entries(made.parts ?? {}))
+          if (!Object.hasOwn(resources, part))
+            ops.push({ op: 'set', path: ['Resources', part], value: resource });
+      }
     }
   }
   for (const node of base.scenario.nodes) {

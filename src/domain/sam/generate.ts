@@ -6,6 +6,7 @@
  */
 import { CATALOG, KIND_IDS, type ConfigValue, type KindId } from '../catalog/index.ts';
 import type { Scenario, ScenarioNode } from '../diagram/index.ts';
+import { albResources, fargateResources } from './containers.ts';
 import { envName } from './logical-ids.ts';
 import { runtimeIdentifier, rulesFor } from './settings-map.ts';
 import type { Plain, PlainMap } from './template-text.ts';
@@ -46,7 +47,9 @@ export function resourceFor(
   node: ScenarioNode,
   scenario: Scenario,
   names: Names,
-): { resource: PlainMap; comment?: string } | undefined {
+): { resource: PlainMap; comment?: string; parts?: PlainMap } | undefined {
+  if (node.kind === 'alb') return albResources(node, scenario, names);
+  if (node.kind === 'fargate') return fargateResources(node, scenario, names);
   const c = node.config;
   const id = names.logical.get(node.id)!;
   const props: PlainMap = {};

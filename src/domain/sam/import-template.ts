@@ -17,6 +17,7 @@ import {
 import { Draft, type SettingOrigins, type UnsupportedEntry } from './draft.ts';
 import { readExplorerMetadata, type ExplorerMetadata } from './explorer-metadata.ts';
 import { CACHE_SIZES_GB } from '../kinds/api-gateway/cache-sizes.ts';
+import { readAlb, readFargate, wireLoadBalancers } from './containers.ts';
 import { kindForType } from './kind-map.ts';
 import { layoutLeftToRight } from './layout.ts';
 import { plumbingReason } from './plumbing.ts';
@@ -81,6 +82,12 @@ export function importParsed(template: PlainMap, options: ImportOptions = {}): I
   );
 
   for (const r of resources) makeNode(draft, r, template);
+  for (const r of resources) {
+    const node = draft.nodes.get(r.id);
+    if (node?.kind === 'fargate' && r.type === 'AWS::ECS::Service')
+      readFargate(node.config, r, byId);
+    if (node?.kind === 'alb') readAlb(node.config, r);
+  }
   addImplicitApis(draft, resources);
 
   const ctx: WiringContext = {
@@ -95,6 +102,7 @@ export function importParsed(template: PlainMap, options: ImportOptions = {}): I
     },
   };
   wireTemplate(ctx, resources);
+  wireLoadBalancers(draft, resources, names);
   for (const r of resources) {
     if (!draft.nodes.has(r.id)) foldPlumbing(draft, r, byId);
   }
@@ -287,6 +295,9 @@ function addImplicitSources(draft: Draft, functionUrls: ReadonlySet<string>) {
   for (const node of [...draft.nodes.values()]) {
     const hasIncoming = draft.incoming(node.id).length > 0;
     switch (node.kind) {
+      case 'alb':
+        if (!hasIncoming) add('http-clients', 'clients', `Clients of ${node.id}`, node.id);
+        break;
       case 'api-gateway':
         if (!fedBy(node.id, ['http-clients']))
           add('http-clients', 'clients', `Clients of ${node.id}`, node.id);

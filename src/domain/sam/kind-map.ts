@@ -16,6 +16,15 @@ const SAM_TYPES: Readonly<Record<string, KindId>> = {
   'AWS::ApiGatewayV2::Api': 'api-gateway',
 };
 
+/** Resources that are parts of a node of a container kind (sam/containers.ts writes them). */
+const PART_TYPES: Readonly<Record<string, KindId>> = {
+  'AWS::ElasticLoadBalancingV2::Listener': 'alb',
+  'AWS::ElasticLoadBalancingV2::ListenerRule': 'alb',
+  'AWS::ElasticLoadBalancingV2::TargetGroup': 'alb',
+  'AWS::ECS::TaskDefinition': 'fargate',
+  'AWS::ECS::Cluster': 'fargate',
+};
+
 /** The CloudFormation types a kind spec lists, whichever shape the spec uses. */
 export function typesOfKind(spec: KindSpec): string[] {
   const listed = (spec as { cloudFormationTypes?: readonly string[] }).cloudFormationTypes;
@@ -42,6 +51,9 @@ function buildTable(): Map<string, TypeMapping> {
   }
   for (const [type, kind] of Object.entries(SAM_TYPES)) {
     if (!table.has(type)) table.set(type, { kind, primary: true });
+  }
+  for (const [type, kind] of Object.entries(PART_TYPES)) {
+    if (!table.has(type)) table.set(type, { kind, primary: false });
   }
   return table;
 }

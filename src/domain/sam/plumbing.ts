@@ -3,6 +3,7 @@
  * stages…) says what it belongs to, anything else says that the explorer has no kind for it.
  */
 import type { Draft } from './draft.ts';
+import { containerPartOwner } from './containers.ts';
 import { kindForType } from './kind-map.ts';
 import { directReference, referencedResources } from './refs.ts';
 import type { Resource } from './resources.ts';
@@ -26,6 +27,14 @@ export function plumbingReason(
   const names = { resources: new Set(byId.keys()), byName: new Map<string, string[]>() };
   const firstNode = (ids: readonly string[]) => ids.find((id) => draft.nodes.has(id));
   const mapping = kindForType(r.type);
+  if (mapping && !mapping.primary && (mapping.kind === 'alb' || mapping.kind === 'fargate')) {
+    const owner = containerPartOwner(r, byId, (id) => draft.kindOf(id) === mapping.kind);
+    return { reason: `part of ${owner ?? `a ${mapping.kind} node`} (${r.type})`, into: owner };
+  }
+  if (r.type.startsWith('AWS::ApplicationAutoScaling::')) {
+    const owner = containerPartOwner(r, byId, (id) => draft.nodes.has(id));
+    if (owner) return { reason: `auto scaling of ${owner}; folded into its settings`, into: owner };
+  }
   if (mapping && !mapping.primary) {
     const owner = firstNode(
       referencedResources(r.props, names).filter((id) => draft.kindOf(id) === mapping.kind),

@@ -21,6 +21,8 @@ describe('kind codes', () => {
       [K.eventbridge, 'eventbridge'],
       [K.stepFunctions, 'step-functions'],
       [K.kinesis, 'kinesis'],
+      [K.alb, 'alb'],
+      [K.fargate, 'fargate'],
     ];
     expect(pairs).toHaveLength(Object.keys(K).length);
     for (const [code, id] of pairs) expect(code).toBe(KIND_CODE[id]);

@@ -26,6 +26,8 @@ export const K = {
   eventbridge: 10,
   stepFunctions: 11,
   kinesis: 12,
+  alb: 13,
+  fargate: 14,
 } as const;
 
 export interface CompiledNode {

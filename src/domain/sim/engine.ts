@@ -12,7 +12,7 @@ import { Gauges } from './gauges.ts';
 import { F_BATCH, F_REPLY, F_RETRY } from './jobs.ts';
 import { Ledger } from './ledger.ts';
 import type { NodeModel } from './node-model.ts';
-import type { AccountConcurrency, SimPort } from './port.ts';
+import type { AccountConcurrency, NeighbourQueries, SimPort } from './port.ts';
 import { TraceRecorder } from './trace-recorder.ts';
 import { TOKEN_CLASS, TOKEN_FLAG, type TraceLimits } from './trace.ts';
 import { responseClass } from './token-class.ts';
@@ -80,6 +80,12 @@ export class Engine extends Ledger implements SimPort {
     // Bucket boundaries are queued one at a time (a short queue is a fast queue); the last
     // bucket is closed by finish() at the end time.
     if (buckets > 1) this.queue.push(this.bucketMs, EV_SAMPLE, 0, 0);
+  }
+
+  /** A neighbour's model, seen only through the queries a model may make of it (port.ts). */
+  neighbour(node: number): NeighbourQueries {
+    // Every NodeModel answers the queries its kind has; the interface's members are optional.
+    return this.models[node] as NeighbourQueries;
   }
 
   get buckets(): number {

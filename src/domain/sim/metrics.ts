@@ -32,8 +32,13 @@ export function collectMetrics(sim: Engine): Base {
   const average = (gauge: number) => (T > 0 ? (g.total[gauge] as number) / T : 0);
   const latency = { ...sim.latency.summary(), ok: 0, throttled: 0, errors: 0 };
 
+  // Services that time out (API Gateway's integration timeout, a load balancer's idle timeout)
+  // answer with an error; load balancers' and container services' 503/413/502 are errors too.
+  let runTimeouts = 0;
+  let runErrors = 0;
   // Each node's kind reports into this (kinds/<id>/report.ts), in node order.
   const out: ReportSink = {
+    endedAtMs: T,
     average,
     peak,
     fn(metrics, gauges) {
@@ -59,7 +64,9 @@ export function collectMetrics(sim: Engine): Base {
       byNode[node.id] = { queueDepth: g.avg[gauge] };
       addInto(queueDepth, g.avg[gauge]);
     },
-    service(node, handled, extra = {}) {
+    service(node, handled, extra = {}, run) {
+      runTimeouts += run ? run.timeouts : (extra.timeouts ?? 0);
+      runErrors += run ? run.errors : 0;
       services.push({
         nodeId: node.id,
         label: node.label,
@@ -70,6 +77,12 @@ export function collectMetrics(sim: Engine): Base {
         failed: 0,
         ...extra,
       });
+    },
+    nodeSeries(node, gauges) {
+      byNode[node.id] = {
+        environments: g.avg[gauges.environments],
+        queueDepth: g.avg[gauges.queueDepth],
+      };
     },
     responses(counts) {
       latency.ok += counts.ok;
@@ -86,8 +99,7 @@ export function collectMetrics(sim: Engine): Base {
   const invocations = sum((f) => f.invocations);
   const coldStarts = sum((f) => f.coldStarts);
   const apiThrottles = services.reduce((a, s) => a + s.throttles, 0);
-  // Services that time out (API Gateway's integration timeout) answer with an error.
-  const apiTimeouts = services.reduce((a, s) => a + s.timeouts, 0);
+  const apiTimeouts = runTimeouts;
   const o = sim.outcomes;
   return {
     scenario: sim.model.name,
@@ -107,7 +119,7 @@ export function collectMetrics(sim: Engine): Base {
       invocations,
       coldStarts,
       coldStartShare: invocations > 0 ? coldStarts / invocations : 0,
-      errors: sum((f) => f.errors) + apiTimeouts,
+      errors: sum((f) => f.errors) + apiTimeouts + runErrors,
       timeouts: sum((f) => f.timeouts) + apiTimeouts,
       throttles: sum((f) => f.throttles) + apiThrottles,
       retries: sum((f) => f.retries) + queues.reduce((a, q) => a + q.retries, 0),

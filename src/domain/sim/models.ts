@@ -4,12 +4,16 @@
  * abstract). One line per kind.
  */
 import { KIND_IDS, type KindId } from '../kinds/ids.ts';
+import { AlbModel } from '../kinds/alb/model.ts';
+import { reportAlb } from '../kinds/alb/report.ts';
 import { ApiGatewayModel } from '../kinds/api-gateway/model.ts';
 import { reportApiGateway } from '../kinds/api-gateway/report.ts';
 import { DynamoDbModel } from '../kinds/dynamodb/model.ts';
 import { reportDynamoDb } from '../kinds/dynamodb/report.ts';
 import { EventBridgeModel } from '../kinds/eventbridge/model.ts';
 import { reportEventBridge } from '../kinds/eventbridge/report.ts';
+import { FargateModel } from '../kinds/fargate/model.ts';
+import { reportFargate } from '../kinds/fargate/report.ts';
 import { KinesisModel } from '../kinds/kinesis/model.ts';
 import { reportKinesis } from '../kinds/kinesis/report.ts';
 import { LambdaModel } from '../kinds/lambda/model.ts';
@@ -42,6 +46,8 @@ export const MODELS: { readonly [K in KindId]: KindModel } = {
   eventbridge: kindModel(EventBridgeModel, reportEventBridge),
   'step-functions': kindModel(StepFunctionsModel, reportStepFunctions),
   kinesis: kindModel(KinesisModel, reportKinesis),
+  alb: kindModel(AlbModel, reportAlb),
+  fargate: kindModel(FargateModel, reportFargate),
 };
 
 /** Registry entries by kind code (the engine's nodes carry codes; see compile.ts). */

@@ -21,6 +21,26 @@ export interface AccountConcurrency {
   peakUnreservedInUse: number;
 }
 
+/**
+ * What one model may ask of a model it is wired to. Three models need a neighbour's answer in
+ * the middle of a move, where a message through the engine would be too late: a load balancer
+ * asks its Fargate target how many tasks are registered (kinds/alb/model.ts), SQS pollers ask a
+ * worker service how much room it has (kinds/sqs/model.ts), and worker tasks read their queue's
+ * depth and wake it (kinds/fargate/model.ts). Each member is optional: a neighbour of another
+ * kind simply lacks it, and the caller says what that means. Typed queries, not model classes,
+ * so no model imports another kind's model.
+ */
+export interface NeighbourQueries {
+  /** A target group's registered targets (a Fargate service's running tasks). */
+  registeredTargets?(): number;
+  /** How many messages a worker service can take now, in batches of `batchSize`. */
+  batchRoom?(batchSize: number): number;
+  /** A queue's depth gauge. */
+  readonly gDepth?: number;
+  /** Asks a queue to deliver again (workers became free). */
+  pump?(): void;
+}
+
 export interface SimPort {
   // ---- what the run is ----
   /** The compiled scenario (nodes, edges, settings, seed). */
@@ -32,6 +52,9 @@ export interface SimPort {
   /** Per edge: its target node, and 1 where it is an asynchronous invocation. */
   readonly edgeTo: Int32Array;
   readonly edgeAsync: Uint8Array;
+
+  /** The model of node `node`, seen only through the queries above (see `NeighbourQueries`). */
+  neighbour(node: number): NeighbourQueries;
 
   // ---- jobs and requests ----
   readonly jobs: JobTable;

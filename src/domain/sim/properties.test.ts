@@ -23,6 +23,8 @@ const OTHERS: KindId[] = [
   'eventbridge',
   'step-functions',
   'kinesis',
+  'alb',
+  'fargate',
 ];
 
 const lambdaConfig = fc.record({
@@ -68,6 +70,20 @@ const configFor = (kind: KindId) => {
       return fc.record({ matchPercent: fc.constantFrom(0, 50, 100) });
     case 'dynamodb':
       return fc.record({ stream: fc.boolean() });
+    case 'fargate':
+      return fc
+        .record({
+          desiredTasks: fc.integer({ min: 0, max: 3 }),
+          maxTasks: fc.integer({ min: 1, max: 4 }),
+          perTask: fc.integer({ min: 1, max: 5 }),
+          cpuMs: fc.constantFrom(5, 200, 2000),
+          scaling: fc.constantFrom('cpu', 'requests', 'backlog', 'off'),
+        })
+        .map((c) => ({
+          ...c,
+          desiredTasks: Math.min(c.desiredTasks, c.maxTasks),
+          minTasks: Math.min(1, c.desiredTasks, c.maxTasks),
+        }));
     case 'schedule':
       return fc.constantFrom(
         { expression: 'rate(1 minute)' },

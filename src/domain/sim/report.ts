@@ -17,6 +17,8 @@ export type QueueStats = Pick<
 >;
 
 export interface ReportSink {
+  /** When the run ended, ms of simulated time (what is billed up to then). */
+  readonly endedAtMs: number;
   /** Time-average of a gauge over the run. */
   average(gauge: number): number;
   /** Highest level of a gauge over the run. */
@@ -29,8 +31,18 @@ export interface ReportSink {
   service(
     node: ReportedNode,
     handled: number,
-    extra?: Partial<Pick<ServiceMetrics, 'throttles' | 'timeouts' | 'failed'>>,
+    extra?: Partial<
+      Pick<ServiceMetrics, 'throttles' | 'timeouts' | 'failed' | 'loadBalancer' | 'containers'>
+    >,
+    /**
+     * What the service adds to the run's errors and timeouts, when that is not simply its
+     * `timeouts` (a load balancer's 504s include its targets' own, already counted there; its
+     * 503s and 413s are errors with no timeout).
+     */
+    run?: { timeouts: number; errors: number },
   ): void;
+  /** A node's own series where it has tasks and a queue of its own (a container service). */
+  nodeSeries(node: ReportedNode, gauges: { environments: number; queueDepth: number }): void;
   /** How a source's synchronous requests were answered. */
   responses(counts: { ok: number; throttled: number; errors: number }): void;
 }

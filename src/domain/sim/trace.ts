@@ -98,6 +98,25 @@ export const HAPPENING = {
    * the receive count of that delivery.
    */
   deliveredTwice: 15,
+  /**
+   * A container task passed its first health check and takes requests. ref = task (numbered
+   * like environments), value = ms from taskStarting to ready, or −1 for a task already
+   * running when the run began. A task's life reads taskStarting → taskReady → (taskBusy →
+   * taskIdle)… → taskDraining → taskStopped (a task still starting may stop at once).
+   */
+  taskReady: 16,
+  /** A task stopped taking requests and drains for the deregistration delay. ref = task. */
+  taskDraining: 17,
+  /** A container service scaled. ref = desired tasks before, value = desired tasks after. */
+  scaled: 18,
+  /** A new task was asked for (capacity, image pull, health check to come). ref = task. */
+  taskStarting: 19,
+  /** A task took its first request in progress (it was idle). ref = task. */
+  taskBusy: 20,
+  /** A task finished its last request in progress and waits, still billed. ref = task. */
+  taskIdle: 21,
+  /** A task stopped; its billing ends. ref = task. */
+  taskStopped: 22,
 } as const;
 
 /**

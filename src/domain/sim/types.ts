@@ -2,6 +2,10 @@
 import type { CostBreakdown, PricingOptions, Usage } from '../pricing/index.ts';
 import type { LatencySummary } from './latency.ts';
 import type { Trace, TraceLimits } from './trace.ts';
+import type { LoadBalancerMetrics } from '../kinds/alb/model.ts';
+import type { ContainerMetrics } from '../kinds/fargate/model.ts';
+
+export type { ContainerMetrics, LoadBalancerMetrics };
 
 export interface SimOptions {
   /** Overrides `settings.seed`. */
@@ -39,8 +43,12 @@ export interface Totals {
   coldStarts: number;
   /** Cold starts ÷ invocations, over all functions. */
   coldStartShare: number;
-  /** Failed invocations (errors and timeouts) plus API Gateway integration timeouts. */
+  /**
+   * Failed invocations (errors and timeouts) plus API Gateway integration timeouts, and the
+   * 503/504/413/502 answers of load balancers and container services.
+   */
   errors: number;
+  /** Function and integration timeouts, and 504s at the idle timeout of a load balancer. */
   timeouts: number;
   /** Refusals for lack of concurrency or by API Gateway's throttle (each attempt counts). */
   throttles: number;
@@ -118,6 +126,10 @@ export interface ServiceMetrics {
   throttles: number;
   timeouts: number;
   failed: number;
+  /** An Application Load Balancer's own answers (503, 504, 413). */
+  loadBalancer?: LoadBalancerMetrics;
+  /** An AWS Fargate service's tasks, queueing and scaling. */
+  containers?: ContainerMetrics;
 }
 
 /** Per-node levels over time; only the ones that apply to the node's kind are present. */

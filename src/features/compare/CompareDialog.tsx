@@ -5,8 +5,10 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_EXPERIMENT, type Comparison } from '../../domain/crossover/experiment.ts';
 import { ALL_LINES_ON, type LineToggles } from '../../domain/crossover/index.ts';
-import { twinSourceOf } from '../../domain/crossover/twin.ts';
+import { buildTwin, twinSourceOf } from '../../domain/crossover/twin.ts';
+import { parseScenario } from '../../domain/diagram/index.ts';
 import { useDiagram } from '../../store/diagram-store.ts';
+import { Button } from '../../ui/Button.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Link } from '../../ui/router/index.ts';
 import { CrossoverSection } from './CrossoverSection.tsx';
@@ -29,6 +31,19 @@ export default function CompareDialog({
   const [toggles, setToggles] = useState<LineToggles>(ALL_LINES_ON);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  /** Puts the container design on the canvas in place of the Lambda one (Undo brings it back). */
+  const openTwin = () => {
+    const twin = buildTwin(scenario, functionId);
+    const parsed = twin && parseScenario(twin.scenario);
+    if (!parsed || !parsed.ok) {
+      setError('The container design could not be built from this diagram.');
+      return;
+    }
+    useDiagram.getState().replace(parsed.scenario);
+    onClose();
+  };
+  const dropped = source ? (buildTwin(scenario, functionId)?.dropped.length ?? 0) : 0;
 
   useEffect(() => {
     if (!source) return;
@@ -61,6 +76,14 @@ export default function CompareDialog({
             </Link>
             .
           </p>
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <Button onClick={openTwin}>Open the container design on the canvas</Button>
+            <span className="text-xs text-slate-600 dark:text-slate-400">
+              Replaces this diagram with its twin; Undo brings the Lambda design back.
+              {dropped > 0 &&
+                ` ${dropped} connection${dropped === 1 ? '' : 's'} of the function (on-failure destinations, calls a task does not make here) will be left out.`}
+            </span>
+          </div>
           <ExperimentControls settings={settings} onChange={setSettings} />
           {error && (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">

@@ -20,6 +20,8 @@ export const BUILDING_BLOCK_SLUGS = [
   'amazon-eventbridge',
   'aws-step-functions',
   'amazon-kinesis',
+  'application-load-balancer',
+  'aws-fargate',
 ];
 
 /** The index's sections for the pages in this build, node kinds in palette order. */

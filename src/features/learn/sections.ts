@@ -31,10 +31,6 @@ const CORE = [
 ];
 const TRADE_OFFS = [
   'serverless-vs-containers',
-  // The container side of the comparison, until they are kinds on the canvas (then they move
-  // to the building blocks by themselves: pick() places a page once, building blocks first).
-  'aws-fargate',
-  'application-load-balancer',
   'pros-and-cons',
   'use-cases-and-anti-patterns',
   'vendor-lock-in',

@@ -17,6 +17,7 @@ import {
   type FieldSpec,
   type KindId,
 } from '../../catalog/index.ts';
+import { nearestTaskSize } from '../../kinds/fargate/task-sizes.ts';
 import { MAX_LABEL, SCENARIO_VERSION, type Scenario, type Settings } from '../scenario.ts';
 import { MAX_RATE_PER_SEC, TRAFFIC_PATTERNS, type Traffic } from '../traffic.ts';
 
@@ -90,6 +91,13 @@ function satisfyCrossChecks(kind: KindId, config: Config): Config {
     }
   }
   if (kind === 'sqs' && c.queueType === 'fifo' && (c.batchSize as number) > 10) c.batchSize = 10;
+  if (kind === 'fargate') {
+    const size = nearestTaskSize({ vcpu: Number(c.vcpu), memoryGb: c.memoryGb as number });
+    c.memoryGb = size.memoryGb;
+    const [min, desired, max] = [c.minTasks, c.desiredTasks, c.maxTasks] as number[];
+    c.maxTasks = Math.max(min as number, desired as number, max as number);
+    c.desiredTasks = Math.max(min as number, desired as number);
+  }
   return c;
 }
 

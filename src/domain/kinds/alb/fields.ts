@@ -6,7 +6,7 @@
 import type { FieldSpec } from '../../catalog/fields.ts';
 import { DEFAULT_ALB_LATENCY_MS } from './routing.ts';
 
-export const ALB_FIELDS: readonly FieldSpec[] = [
+export const ALB_FIELDS = [
   {
     type: 'number',
     key: 'idleTimeoutSec',
@@ -54,4 +54,4 @@ export const ALB_FIELDS: readonly FieldSpec[] = [
     help: 'The first 10 are free; more count toward capacity units.',
     default: 1,
   },
-];
+] as const satisfies readonly FieldSpec[];

@@ -72,4 +72,14 @@ export const apiGatewayConnections: readonly ConnectionRule[] = [
       'API Gateway starts a workflow execution.',
     ),
   ),
+  rule(
+    'api-gateway',
+    'alb',
+    v(
+      'vpc-link',
+      'Private integration (VPC link)',
+      'sync',
+      'An HTTP API reaches an internal load balancer through a VPC link and waits for its answer (up to 29 s); the load balancer passes the request on to its targets.',
+    ),
+  ),
 ];

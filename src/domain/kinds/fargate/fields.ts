@@ -15,7 +15,7 @@ import { VCPU_CHOICES } from './task-sizes.ts';
 
 const vcpuLabel = (v: number) => `${v} vCPU`;
 
-export const FARGATE_FIELDS: readonly FieldSpec[] = [
+export const FARGATE_FIELDS = [
   {
     type: 'enum',
     key: 'vcpu',
@@ -178,4 +178,4 @@ export const FARGATE_FIELDS: readonly FieldSpec[] = [
     ],
     default: 'public-ip',
   },
-];
+] as const satisfies readonly FieldSpec[];

@@ -17,4 +17,14 @@ export const httpClientsConnections: readonly ConnectionRule[] = [
       'Clients call the function’s own HTTPS URL and wait; a throttle comes back as HTTP 429.',
     ),
   ),
+  rule(
+    'http-clients',
+    'alb',
+    v(
+      'request',
+      'HTTP request',
+      'sync',
+      'Clients send HTTP requests to the load balancer’s address and wait for the response.',
+    ),
+  ),
 ];

@@ -22,4 +22,14 @@ export const sqsConnections: readonly ConnectionRule[] = [
       'Messages received more than "Max receives" times move to this queue.',
     ),
   ),
+  rule(
+    'sqs',
+    'fargate',
+    v(
+      'workers',
+      'Worker tasks poll the queue',
+      'poll',
+      'The service’s tasks receive messages themselves (ReceiveMessage) whenever they have a free slot and delete each one when done; a message not deleted in time becomes visible again.',
+    ),
+  ),
 ];

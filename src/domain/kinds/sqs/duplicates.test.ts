@@ -137,3 +137,53 @@ describe('SQS: a run that outlives the visibility timeout', () => {
     );
   });
 });
+
+/** One message into a queue drained by Fargate worker tasks (scaling off, one task). */
+function oneMessageToWorkers(queue: Record<string, ConfigValue>, cpuMs: number) {
+  return simulate(
+    buildScenario({
+      nodes: [
+        ['tick', 'schedule', { expression: 'rate(1 hour)' }],
+        ['q', 'sqs', queue],
+        [
+          'workers',
+          'fargate',
+          {
+            vcpu: '0.5',
+            memoryGb: 1,
+            scaling: 'off',
+            minTasks: 1,
+            desiredTasks: 1,
+            cpuMs,
+            waitMs: 0,
+          },
+        ],
+      ],
+      edges: [
+        ['tick', 'q'],
+        ['q', 'workers'],
+      ],
+      settings: { durationSec: 300 },
+    }),
+    { trace: true },
+  );
+}
+
+describe('SQS: Fargate worker tasks and the visibility timeout', () => {
+  it('a message still being worked on when its visibility timeout ends is delivered again', () => {
+    // 60 s of CPU at 1 vCPU takes 120 s on a 0.5 vCPU task: it outlives a 30 s visibility
+    // timeout, as a long function run does.
+    const r = oneMessageToWorkers({ visibilityTimeoutSec: 30, maxReceiveCount: 3 }, 60_000);
+    const q = r.queues[0]!;
+    expect(q.duplicatesDelivered).toBeGreaterThanOrEqual(1);
+    expect(happenings(r.trace!, HAPPENING.deliveredTwice).length).toBe(q.duplicatesDelivered);
+    expect(q.delivered + q.deadLettered + q.finalDepth).toBe(q.received);
+  });
+
+  it('is delivered once when the visibility timeout outlasts the work', () => {
+    // 20 s at 1 vCPU is about 40 s on 0.5 vCPU, well inside 120 s.
+    const r = oneMessageToWorkers({ visibilityTimeoutSec: 120, maxReceiveCount: 3 }, 20_000);
+    expect(r.queues[0]).toMatchObject({ received: 1, delivered: 1, deadLettered: 0 });
+    expect(r.queues[0]!.duplicatesDelivered).toBeUndefined();
+  });
+});

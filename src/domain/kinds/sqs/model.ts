@@ -86,10 +86,21 @@ export class SqsModel extends BaseModel {
     this.dlqEdge = out.find((e) => e.variant === 'dlq')?.index ?? -1;
     this.dlq = c.deadLetterQueue === true || this.dlqEdge >= 0;
     const max = Math.min(SQS_POLLERS.max, c.maxConcurrency ?? SQS_POLLERS.max);
+    // Worker tasks (AWS Fargate) receive only while they have free slots (kinds/fargate/model.ts).
+    const room = (to: number) => () => sim.neighbour(to).batchRoom?.(this.batchSize) ?? 0;
     this.pollers = out
-      .filter((e) => sim.model.nodes[e.to]?.code === K.lambda)
+      .filter(
+        (e) =>
+          sim.model.nodes[e.to]?.code === K.lambda || sim.model.nodes[e.to]?.code === K.fargate,
+      )
       .map((e, i) => {
-        const fn = readConfig(lambda, sim.model.nodes[e.to]?.config ?? {});
+        const to = sim.model.nodes[e.to];
+        if (to?.code === K.fargate)
+          // Worker tasks have no run limit of their own (a task works on a message for as long
+          // as it takes), so every batch is checked at the end of its visibility timeout: one
+          // still being worked on is delivered again, as with a function (duplicates.test.ts).
+          return new Pollers(this, sim, i, e.index, max, Infinity, room(e.to));
+        const fn = readConfig(lambda, to?.config ?? {});
         return new Pollers(this, sim, i, e.index, max, fn.timeoutSec * 1000);
       });
     this.gDepth = sim.gauges.register();
@@ -183,7 +194,8 @@ export class SqsModel extends BaseModel {
     return dropped;
   }
 
-  private pump(): void {
+  /** Lets the pollers take what they can (also called by worker tasks that became ready). */
+  pump(): void {
     this.countEmptyReceives();
     for (const p of this.pollers) p.dispatch();
   }

@@ -45,6 +45,8 @@ export class Pollers {
     private readonly max: number,
     /** The function's timeout: the longest one invocation of a batch can run, ms. */
     private readonly runLimitMs = Infinity,
+    /** Batches the consumer has room for now (worker tasks); unlimited for a function. */
+    private readonly room: () => number = () => Infinity,
   ) {
     this.floor = Math.min(SQS_POLLERS.initial, max);
     this.allowed = this.floor;
@@ -60,7 +62,7 @@ export class Pollers {
     const q = this.queue;
     const sim = this.sim;
     this.scale();
-    while (this.busy < Math.floor(this.allowed) && q.ready.length > 0) {
+    while (this.busy < Math.min(Math.floor(this.allowed), this.room()) && q.ready.length > 0) {
       if (q.ready.length < q.batchSize && q.windowMs > 0 && !this.flush) {
         if (!this.windowArmed) {
           this.windowArmed = true;

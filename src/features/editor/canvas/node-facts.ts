@@ -23,6 +23,12 @@ export function nodeFacts(node: ScenarioNode, traffic: Traffic | undefined): str
       return String(c.expression);
     case 'step-functions':
       return c.workflowType === 'express' ? 'Express' : 'Standard';
+    case 'fargate': {
+      const scaling = c.scaling === 'off' ? 'fixed' : `${c.minTasks}–${c.maxTasks}`;
+      return `${c.vcpu} vCPU · ${c.memoryGb} GB · ${c.desiredTasks} tasks (${scaling})`;
+    }
+    case 'alb':
+      return `idle timeout ${c.idleTimeoutSec} s`;
     default:
       if (traffic) return `${traffic.ratePerSec}/s · ${traffic.pattern}`;
       return '';

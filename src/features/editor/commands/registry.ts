@@ -11,7 +11,7 @@ import { useEditorUi } from '../../../store/editor-ui-store.ts';
 import { setClipboard, takeClipboard } from './clipboard.ts';
 import { exportImage } from '../export-image/export-image.ts';
 import { useCompare } from '../../../store/compare-store.ts';
-import { twinSourceOf } from '../../../domain/crossover/twin.ts';
+import { twinSourceOf } from '../../../domain/crossover/twin-source.ts';
 
 const hasSelection = () => {
   const s = useSelection.getState();

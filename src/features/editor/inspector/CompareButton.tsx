@@ -1,5 +1,5 @@
 /** "Compare with containers" on a function that an API or a queue feeds (else: why not). */
-import { twinSourceOf } from '../../../domain/crossover/twin.ts';
+import { twinSourceOf } from '../../../domain/crossover/twin-source.ts';
 import { useDiagram } from '../../../store/diagram-store.ts';
 import { useCompare } from '../../../store/compare-store.ts';
 import { Button } from '../../../ui/Button.tsx';

@@ -1,7 +1,8 @@
 /**
  * A function's execution environments as small cells, drawn like the tokens: initialising =
  * blue ring (a cold start under way), busy = amber square (running a request), idle = grey
- * outline (warm, waiting). Beyond MAX_CELLS the rest is a number.
+ * outline (warm, waiting). Beyond MAX_CELLS the rest is a number. A container service's
+ * tasks are drawn the same way: starting, busy (working on requests), idle (waiting, billed).
  */
 import { formatCount } from '../timeline/format.ts';
 
@@ -16,10 +17,15 @@ export function EnvCells({
   initializing,
   busy,
   idle,
+  noun = 'Execution environments',
+  starting = 'initialising',
 }: {
   initializing: number;
   busy: number;
   idle: number;
+  /** What the cells are ("Tasks" for a container service) and the word for a starting one. */
+  noun?: string;
+  starting?: string;
 }) {
   const total = initializing + busy + idle;
   const cells: (keyof typeof CELL)[] = [];
@@ -30,7 +36,7 @@ export function EnvCells({
   ] as const) {
     for (let i = 0; i < n && cells.length < MAX_CELLS; i++) cells.push(state);
   }
-  const words = `Execution environments: ${initializing} initialising, ${busy} busy, ${idle} idle`;
+  const words = `${noun}: ${initializing} ${starting}, ${busy} busy, ${idle} idle`;
   return (
     <div
       className="flex min-h-2.5 items-center gap-[3px]"
@@ -41,7 +47,7 @@ export function EnvCells({
     >
       {total === 0 && (
         <span className="text-[10px] leading-none text-slate-500 dark:text-slate-400">
-          no environments
+          no {noun.toLowerCase()}
         </span>
       )}
       {cells.map((state, i) => (

@@ -1,7 +1,8 @@
 /**
  * The live badges inside a node on the canvas: a function's execution environments as cells
  * (initialising / busy / idle), its concurrency against its limit and its cold starts; a
- * queue's depth; API Gateway's 429s; dead letters. Re-renders only when its node's counters
+ * container service's tasks the same way, with tasks started and requests queued; a queue's
+ * depth; API Gateway's 429s; dead letters. Re-renders only when its node's counters
  * change (see node-live.ts), never per frame.
  */
 import { memo } from 'react';
@@ -58,6 +59,38 @@ function FunctionBadges({ live }: { live: NodeLive }) {
   );
 }
 
+/** A container service's tasks as cells, started against the maximum, and requests queued. */
+function TaskBadges({ live }: { live: NodeLive }) {
+  const tasks = live.initializing + live.busy + live.idle;
+  return (
+    <>
+      <EnvCells
+        initializing={live.initializing}
+        busy={live.busy}
+        idle={live.idle}
+        noun="Tasks"
+        starting="starting"
+      />
+      <div className="flex flex-wrap items-center gap-1">
+        <span
+          className={CHIP.neutral}
+          data-testid="badge-tasks"
+          title="Tasks running or starting now, against the maximum"
+        >
+          {formatCount(tasks)}/{live.limit === undefined ? '—' : formatCount(live.limit)}
+        </span>
+        <Chip tone="cold" label="started" value={live.tasksStarted} testId="badge-tasks-started" />
+        <Chip
+          tone={live.queueDepth > 0 ? 'bad' : 'neutral'}
+          label="queued"
+          value={live.queueDepth}
+          testId="badge-queued"
+        />
+      </div>
+    </>
+  );
+}
+
 /** Live counters of node `nodeId` of kind `kind`, or nothing before the first run. */
 export const NodeBadges = memo(function NodeBadges({
   nodeId,
@@ -76,6 +109,7 @@ export const NodeBadges = memo(function NodeBadges({
       data-testid="node-badges"
     >
       {kind === 'lambda' && <FunctionBadges live={live} />}
+      {kind === 'fargate' && <TaskBadges live={live} />}
       <div className="flex flex-wrap items-center gap-1 empty:hidden">
         {isQueue && (
           <Chip tone="neutral" label="depth" value={live.queueDepth} testId="badge-depth" />

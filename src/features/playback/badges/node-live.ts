@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { useRun } from '../run/run-store.ts';
-import { countersAt, type NodeCounters } from '../timeline/node-timeline.ts';
+import { countersAt, type NodeCounters } from '../timeline/node-counters.ts';
 
 export interface NodeLive extends NodeCounters {
   /** Concurrency limit of a function (reserved, or the account's unreserved pool). */

@@ -5,7 +5,6 @@
  */
 import { usePlayback } from '../../../store/playback-store.ts';
 import { useRun } from '../run/run-store.ts';
-import { describe } from '../timeline/narration.ts';
 import { formatClock } from '../timeline/format.ts';
 import { latestNotable } from './narrate.ts';
 import { useHeld } from './use-held.ts';
@@ -29,7 +28,7 @@ function useCaptionText(): string {
     return timeMs > 0 ? 'Nothing notable yet.' : 'Ready: press Play.';
   }
   const at = formatClock(run.trace.happenings.t[heldIndex] as number);
-  return `${at} — ${describe(run.trace, run.narration, ctx, heldIndex)}`;
+  return `${at} — ${run.describe(ctx, heldIndex)}`;
 }
 
 export function Caption() {

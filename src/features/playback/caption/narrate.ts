@@ -1,6 +1,6 @@
 /** Which happening the caption tells about at time T, and the log of notable ones before it. */
 import { upperBound } from '../timeline/search.ts';
-import { describe, type NarrationContext } from '../timeline/narration.ts';
+import type { NarrationContext } from '../timeline/narration.ts';
 import { formatClock } from '../timeline/format.ts';
 import type { PlaybackRun } from '../timeline/playback-run.ts';
 
@@ -43,7 +43,7 @@ export function logBefore(
     lines.push({
       index: i,
       time: formatClock(hp.t[i] as number),
-      text: describe(run.trace, run.narration, ctx, i),
+      text: run.describe(ctx, i),
     });
   }
   return lines;

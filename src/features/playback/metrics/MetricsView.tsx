@@ -5,6 +5,7 @@
  */
 import type { SimResult } from '../../../domain/sim/index.ts';
 import { formatCount, formatMs, formatShare, formatUsd } from '../timeline/format.ts';
+import { ContainerSummary } from './ContainerSummary.tsx';
 import type { LiveMetrics } from './live-metrics.ts';
 
 function Tile({
@@ -158,6 +159,7 @@ export function MetricsView({
         invocations
         {whole.cost ? `, ${formatUsd(whole.cost.total.usd)}` : ''}.
       </p>
+      <ContainerSummary services={whole.services} />
     </div>
   );
 }

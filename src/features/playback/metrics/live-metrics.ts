@@ -5,7 +5,7 @@
  */
 import { bucketAt } from '../timeline/buckets.ts';
 import { latencyAt, type LatencyAt } from '../timeline/latency.ts';
-import { countersAt } from '../timeline/node-timeline.ts';
+import { countersAt } from '../timeline/node-counters.ts';
 import type { PlaybackRun } from '../timeline/playback-run.ts';
 import { requestsAt, type RequestCounts } from '../timeline/requests.ts';
 

@@ -13,6 +13,7 @@ import {
   type Trace,
 } from '../../../domain/sim/trace.ts'; // not index.ts: that would bring the engine into the first load
 import { formatMs } from './format.ts';
+import { describeContainer } from './narration-containers.ts';
 
 export interface NarrationContext {
   /** Per node index. */
@@ -39,6 +40,8 @@ export interface Narration {
   initMs: Map<number, number>;
   /** Provisioned environments ready at the start, by node index. */
   provisioned: Map<number, number>;
+  /** Container tasks already running at the start, by node index. */
+  initialTasks: Map<number, number>;
 }
 
 export function buildNarration(trace: Trace): Narration {
@@ -46,6 +49,7 @@ export function buildNarration(trace: Trace): Narration {
   const notable: number[] = [];
   const initMs = new Map<number, number>();
   const provisioned = new Map<number, number>();
+  const initialTasks = new Map<number, number>();
   const coldAt = new Map<number, number>();
   const warmSeen = new Set<number>();
   for (let i = 0; i < hp.count; i++) {
@@ -62,6 +66,7 @@ export function buildNarration(trace: Trace): Narration {
         break;
       }
       case HAPPENING.envBusy:
+      case HAPPENING.taskBusy:
         if (!warmSeen.has(node)) notable.push(i);
         warmSeen.add(node);
         break;
@@ -69,7 +74,15 @@ export function buildNarration(trace: Trace): Narration {
         if (!provisioned.has(node)) notable.push(i);
         provisioned.set(node, (provisioned.get(node) ?? 0) + 1);
         break;
+      case HAPPENING.taskReady:
+        if ((hp.value[i] as number) >= 0) notable.push(i);
+        else {
+          if (!initialTasks.has(node)) notable.push(i);
+          initialTasks.set(node, (initialTasks.get(node) ?? 0) + 1);
+        }
+        break;
       case HAPPENING.envIdle:
+      case HAPPENING.taskIdle:
       case HAPPENING.queueDepth:
       case HAPPENING.requestDone:
         break;
@@ -77,7 +90,7 @@ export function buildNarration(trace: Trace): Narration {
         notable.push(i);
     }
   }
-  return { notable: Int32Array.from(notable), initMs, provisioned };
+  return { notable: Int32Array.from(notable), initMs, provisioned, initialTasks };
 }
 
 /**
@@ -116,6 +129,15 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
   const node = hp.node[i] as number;
   const who = ctx.labels[node] ?? trace.nodeIds[node] ?? 'a node';
   const kind = ctx.kinds[node];
+  const container = describeContainer(
+    kind,
+    hp.kind[i] as number,
+    who,
+    hp.ref[i] as number,
+    hp.value[i] as number,
+    n.initialTasks.get(node) ?? 0,
+  );
+  if (container !== undefined) return container;
   switch (hp.kind[i]) {
     case HAPPENING.envColdStart:
       return describeColdStart(who, n.initMs.get(i), hp.value[i] as number);

@@ -7,37 +7,9 @@
  * Nothing is guessed: every number is a count or level of happenings up to T.
  */
 import { HAPPENING, TOKEN_CLASS, TOKEN_FLAG, type Trace } from '../../../domain/sim/trace.ts'; // not index.ts: that would bring the engine into the first load
-import { upperBound } from './search.ts';
+import { COL, COLUMNS, type NodeTimeline } from './node-counters.ts';
 
-/** Column of each counter in a row. */
-export const COL = {
-  coldStarts: 0,
-  warmStarts: 1,
-  throttles: 2,
-  /** Answers refused with HTTP 429 that left this node (API Gateway's own or its function's). */
-  refused: 3,
-  retries: 4,
-  deadLettered: 5,
-  dropped: 6,
-  errors: 7,
-  initializing: 8,
-  busy: 9,
-  idle: 10,
-  queueDepth: 11,
-  /** Messages that arrived here as a dead-letter queue or on-failure destination. */
-  fellIn: 12,
-  /** Messages delivered a second time while their first run was still going (SQS). */
-  deliveredTwice: 13,
-} as const;
-const COLUMNS = 14;
-
-export type NodeCounters = { -readonly [K in keyof typeof COL]: number };
-
-export interface NodeTimeline {
-  count: number;
-  t: Float64Array;
-  rows: Float64Array;
-}
+export { COL, countersAt, type NodeCounters, type NodeTimeline } from './node-counters.ts';
 
 const ENV_INIT = 1;
 const ENV_BUSY = 2;
@@ -57,14 +29,20 @@ type Entry = { t: number; kind: number; ref: number; value: number };
 function envStateAfter(kind: number): number | undefined {
   switch (kind) {
     case HAPPENING.envColdStart:
+    case HAPPENING.taskStarting:
       return ENV_INIT;
     case HAPPENING.envWarm:
     case HAPPENING.envBusy:
+    case HAPPENING.taskBusy:
       return ENV_BUSY;
     case HAPPENING.envIdle:
     case HAPPENING.envProvisioned:
+    case HAPPENING.taskReady:
+    case HAPPENING.taskIdle:
       return ENV_IDLE;
     case HAPPENING.envExpire:
+    case HAPPENING.taskDraining:
+    case HAPPENING.taskStopped:
       return 0;
     default:
       return undefined;
@@ -73,6 +51,7 @@ function envStateAfter(kind: number): number | undefined {
 
 const COUNTED: Record<number, number> = {
   [HAPPENING.envColdStart]: COL.coldStarts,
+  [HAPPENING.taskStarting]: COL.tasksStarted,
   [HAPPENING.envBusy]: COL.warmStarts,
   [HAPPENING.throttled]: COL.throttles,
   [HAPPENING.retried]: COL.retries,
@@ -155,20 +134,4 @@ export function buildNodeTimelines(trace: Trace, edgeEnds: readonly EdgeTarget[]
     });
     return { count: entries.length, t, rows };
   });
-}
-
-const ZERO: NodeCounters = Object.freeze(
-  Object.fromEntries(Object.keys(COL).map((k) => [k, 0])) as NodeCounters,
-);
-
-/** A node's counters once every happening up to and including `t` has happened. */
-export function countersAt(timeline: NodeTimeline, t: number): NodeCounters {
-  const i = upperBound(timeline.t, timeline.count, t);
-  if (i === 0) return ZERO;
-  const base = (i - 1) * COLUMNS;
-  const out = {} as NodeCounters;
-  for (const [key, col] of Object.entries(COL)) {
-    out[key as keyof NodeCounters] = timeline.rows[base + col] as number;
-  }
-  return out;
 }

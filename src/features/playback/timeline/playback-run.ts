@@ -8,7 +8,7 @@ import type { Scenario } from '../../../domain/diagram/index.ts';
 import type { SimResult, Trace } from '../../../domain/sim/index.ts';
 import { buildEdgeDensity, type EdgeDensity } from './edge-density.ts';
 import { buildLatencyTimeline, type LatencyTimeline } from './latency.ts';
-import { buildNarration, type Narration, type NarrationContext } from './narration.ts';
+import { buildNarration, describe, type Narration, type NarrationContext } from './narration.ts';
 import { buildNodeTimelines, type NodeTimeline } from './node-timeline.ts';
 import { buildRequestTimeline, type RequestTimeline } from './requests.ts';
 import { buildTokenIndex, type TokenIndex } from './token-index.ts';
@@ -37,6 +37,12 @@ export interface PlaybackRun {
   latency: LatencyTimeline;
   narration: Narration;
   context: NarrationContext;
+  /**
+   * The sentence for happening `i` (narration.ts's `describe` on this run). Carried by the run
+   * so that the caption, which is on screen from the start, does not load the narration's words
+   * before there is a run to tell about.
+   */
+  describe: (ctx: NarrationContext, i: number) => string;
 }
 
 /**
@@ -87,6 +93,10 @@ function* playbackSteps(scenario: Scenario, result: SimResult): Generator<void, 
   const kinds = trace.nodeIds.map((id) => nodesById.get(id)?.kind ?? '');
   const sources = kinds.map((k) => isKindId(k) && getKind(k).group === 'event');
   const limits = new Map(result.functions.map((f) => [f.nodeId, f.concurrencyLimit]));
+  // A container service's limit is its maximum tasks.
+  for (const n of scenario.nodes)
+    if (n.kind === 'fargate' && typeof n.config.maxTasks === 'number')
+      limits.set(n.id, n.config.maxTasks);
   // How each node is called, when all its (non dead-letter) callers agree.
   const models = trace.nodeIds.map(() => new Set<string>());
   trace.edgeIds.forEach((id, e) => {
@@ -125,6 +135,7 @@ function* playbackSteps(scenario: Scenario, result: SimResult): Generator<void, 
     requests,
     latency,
     narration,
+    describe: (ctx, i) => describe(trace, narration, ctx, i),
     context: {
       labels: trace.nodeIds.map((id) => nodesById.get(id)?.label ?? id),
       kinds,
