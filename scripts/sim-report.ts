@@ -158,6 +158,23 @@ export function report(r: SimResult, wallMs: number): string {
       '',
     );
   }
+  const fifo = r.queues.filter(
+    (x) => x.fifoGroupWaits || x.blockedGroupSec || x.deduplicated || x.sendThrottled,
+  );
+  if (fifo.length > 0) {
+    const rows = fifo.map((x) => [
+      x.label,
+      x.fifoGroupWaits ?? 0,
+      fmt(x.blockedGroupSec ?? 0, 1),
+      x.deduplicated ?? 0,
+      x.sendThrottled ?? 0,
+    ]);
+    out.push(
+      'FIFO queues',
+      table(['', 'group waits', 'blocked s', 'deduplicated', 'send throttled'], rows),
+      '',
+    );
+  }
   if (r.cost) {
     const c = r.cost;
     const rows = Object.entries(c.byNode).map(([id, b]) => [id, usd(b.usd)]);

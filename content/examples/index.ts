@@ -7,6 +7,7 @@ import type { Scenario } from '../../src/domain/diagram/index.ts';
 import apiThrottle from './api-throttle.json';
 import coldStartLab from './cold-start-lab.json';
 import deliveredTwice from './delivered-twice.json';
+import fifoOrders from './fifo-orders.json';
 import imageThumbnails from './image-thumbnails.json';
 import iotTelemetry from './iot-telemetry.json';
 import loadLevelling from './load-levelling.json';
@@ -161,6 +162,20 @@ export const GALLERY: readonly GalleryExample[] = [
     ],
     concepts: ['amazon-sqs', 'retries-and-dead-letter-queues', 'aws-lambda'],
     scenario: trusted(deliveredTwice),
+  },
+  {
+    id: 'fifo-orders',
+    title: 'Orders in order: a FIFO queue',
+    summary:
+      'Five orders a second from four customers go to a FIFO queue, one message group per customer. A function fulfils each group in order, in batches of up to 5; about 2 % of its runs fail, and the producer resends 5 % of its orders.',
+    whatToWatch: [
+      'Each group has one batch in flight at a time: orders that arrive meanwhile wait for their group, and the Metrics tab counts these group waits.',
+      'A failed batch is not skipped: its group stops until the same messages come back after the 30 s visibility timeout and succeed. The other groups keep flowing; blocked-group time adds it up.',
+      'The producer resends some orders, yet none is fulfilled twice: the queue drops a message whose deduplication ID it saw in the last 5 minutes.',
+      'Set the message groups to 1: every order waits for the one before it, and the queue grows.',
+    ],
+    concepts: ['amazon-sqs', 'retries-and-dead-letter-queues', 'aws-lambda'],
+    scenario: trusted(fifoOrders),
   },
   {
     id: 'cold-start-lab',

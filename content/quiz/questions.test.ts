@@ -68,6 +68,7 @@ const GALLERY: ReadonlySet<string> = new Set([
   'load-levelling',
   'cold-start-lab',
   'delivered-twice',
+  'fifo-orders',
 ]);
 
 const KEYS: ReadonlySet<string> = new Set([

@@ -13,7 +13,15 @@ export interface ReportedNode {
 
 export type QueueStats = Pick<
   QueueMetrics,
-  'received' | 'delivered' | 'deadLettered' | 'retries' | 'duplicatesDelivered'
+  | 'received'
+  | 'delivered'
+  | 'deadLettered'
+  | 'retries'
+  | 'duplicatesDelivered'
+  | 'fifoGroupWaits'
+  | 'blockedGroupSec'
+  | 'deduplicated'
+  | 'sendThrottled'
 >;
 
 export interface ReportSink {

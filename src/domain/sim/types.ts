@@ -105,6 +105,15 @@ export interface QueueMetrics {
    * their frozen numbers.
    */
   duplicatesDelivered?: number;
+  // SQS FIFO (issue 15); each present only when non-zero, like duplicatesDelivered.
+  /** Batches held back because their message group had a batch in flight. */
+  fifoGroupWaits?: number;
+  /** Seconds message groups spent blocked behind a failed batch (summed over groups). */
+  blockedGroupSec?: number;
+  /** Sends dropped as duplicates within the 5-minute deduplication window. */
+  deduplicated?: number;
+  /** Sends refused above the queue's per-second cap (ThrottlingException). */
+  sendThrottled?: number;
   avgDepth: number;
   peakDepth: number;
   finalDepth: number;
