@@ -60,3 +60,16 @@ test('the queue inspector shows FIFO settings only for a FIFO queue and refuses 
   await expect(inspector.getByLabel(/^Content-based deduplication/)).not.toBeChecked();
   await page.screenshot({ path: testInfo.outputPath('fifo-inspector.png') });
 });
+
+test('A workflow that retries and catches: the Metrics tab counts retries and caught failures', async ({
+  page,
+}, testInfo) => {
+  // The payment task fails about one call in four: retried twice with back-off, and what still
+  // fails is caught to the refund. The model's whole-run counts say so.
+  await openAndPlay(page, 'workflow-retries', '5:00');
+  await page.getByRole('tab', { name: 'Metrics' }).click();
+  const counts = page.getByTestId('behaviour-counts');
+  await expect(counts).toContainText(/order-workflow: [1-9][\d,]* workflow retries/);
+  await expect(counts).toContainText(/[1-9][\d,]* caught failures/);
+  await page.screenshot({ path: testInfo.outputPath('workflow-retries-metrics.png') });
+});

@@ -175,6 +175,17 @@ export function report(r: SimResult, wallMs: number): string {
       '',
     );
   }
+  const workflows = r.services.filter((x) => x.workflowRetries || x.caughtFailures);
+  if (workflows.length > 0) {
+    const rows = workflows.map((x) => [
+      x.label,
+      x.handled,
+      x.workflowRetries ?? 0,
+      x.caughtFailures ?? 0,
+      x.failed,
+    ]);
+    out.push('Workflows', table(['', 'executions', 'retries', 'caught', 'failed'], rows), '');
+  }
   if (r.cost) {
     const c = r.cost;
     const rows = Object.entries(c.byNode).map(([id, b]) => [id, usd(b.usd)]);

@@ -69,6 +69,7 @@ const GALLERY: ReadonlySet<string> = new Set([
   'cold-start-lab',
   'delivered-twice',
   'fifo-orders',
+  'workflow-retries',
 ]);
 
 const KEYS: ReadonlySet<string> = new Set([

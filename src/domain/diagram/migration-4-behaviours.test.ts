@@ -11,7 +11,7 @@ const node = (kind: string, config: Record<string, unknown>) => ({
 });
 const configOf = (doc: Record<string, unknown>) => (doc.nodes as { config: unknown }[])[0]?.config;
 
-describe('format 3 → 4: FIFO queue settings', () => {
+describe('format 3 → 4: FIFO queue settings, workflow Retry and Catch', () => {
   it('writes out the FIFO settings a format-3 queue stood for, and keeps its own', () => {
     const doc = migrateBehaviours({ version: 3, nodes: [node('sqs', { queueType: 'fifo' })] });
     expect(configOf(doc)).toEqual({
@@ -20,6 +20,20 @@ describe('format 3 → 4: FIFO queue settings', () => {
       highThroughput: false,
       contentBasedDedup: false,
       resendPercent: 0,
+    });
+  });
+
+  it('writes out that a format-3 workflow had no Retry and no Catch', () => {
+    const doc = migrateBehaviours({
+      version: 3,
+      nodes: [node('step-functions', { workflowType: 'express' })],
+    });
+    expect(configOf(doc)).toEqual({
+      workflowType: 'express',
+      retryMaxAttempts: 0,
+      retryIntervalSec: 1,
+      retryBackoffRate: 2,
+      catchFallback: false,
     });
   });
 

@@ -108,6 +108,8 @@ export const HAPPENING = {
   deduplicated: 41,
   /** A FIFO queue's batch ended while more of its group waited behind it (a group wait). value = group. */
   fifoGroupWait: 42,
+  /** A Step Functions Catch sent a failed task to the fallback state. ref = request. */
+  caught: 43,
 } as const;
 
 /**

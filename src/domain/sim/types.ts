@@ -44,7 +44,7 @@ export interface Totals {
   timeouts: number;
   /** Refusals for lack of concurrency or by API Gateway's throttle (each attempt counts). */
   throttles: number;
-  /** Retries: asynchronous re-attempts, SQS redeliveries, stream batch retries. */
+  /** Retries: asynchronous re-attempts, SQS redeliveries, stream batch retries, workflow task retries. */
   retries: number;
   deadLettered: number;
   /** Asynchronous events dropped after their last attempt (no destination). */
@@ -127,6 +127,11 @@ export interface ServiceMetrics {
   throttles: number;
   timeouts: number;
   failed: number;
+  // Step Functions (issue 15); present only when non-zero.
+  /** Task retries under the Retry policy (each billed as a state transition on Standard). */
+  workflowRetries?: number;
+  /** Failed tasks a Catch routed to the fallback state. */
+  caughtFailures?: number;
 }
 
 /** Per-node levels over time; only the ones that apply to the node's kind are present. */

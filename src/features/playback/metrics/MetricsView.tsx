@@ -135,10 +135,11 @@ function tilesFor(live: LiveMetrics): TileSpec[] {
 
 /**
  * Per-queue counts of the behaviours exams ask about (delivered twice, FIFO group waits,
- * blocked groups, deduplicated and throttled sends), whole run, only where non-zero.
+ * blocked groups, deduplicated and throttled sends) and per workflow (retries, caught
+ * failures), whole run, only where non-zero.
  */
 function behaviourLines(whole: Omit<SimResult, 'trace'>): string[] {
-  return whole.queues.flatMap((q) => {
+  const queues = whole.queues.flatMap((q) => {
     const parts = [
       q.duplicatesDelivered ? `${formatCount(q.duplicatesDelivered)} delivered twice` : '',
       q.fifoGroupWaits ? `${formatCount(q.fifoGroupWaits)} FIFO group waits` : '',
@@ -148,6 +149,14 @@ function behaviourLines(whole: Omit<SimResult, 'trace'>): string[] {
     ].filter((p) => p !== '');
     return parts.length > 0 ? [`${q.label}: ${parts.join(', ')}`] : [];
   });
+  const workflows = whole.services.flatMap((s) => {
+    const parts = [
+      s.workflowRetries ? `${formatCount(s.workflowRetries)} workflow retries` : '',
+      s.caughtFailures ? `${formatCount(s.caughtFailures)} caught failures` : '',
+    ].filter((p) => p !== '');
+    return parts.length > 0 ? [`${s.label}: ${parts.join(', ')}`] : [];
+  });
+  return [...queues, ...workflows];
 }
 
 export function MetricsView({

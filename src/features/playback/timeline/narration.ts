@@ -154,6 +154,8 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
     }
     case HAPPENING.fifoGroupWait:
       return `Group wait: group ${(hp.value[i] as number) + 1} of ${who} moves on to messages that waited behind its batch`;
+    case HAPPENING.caught:
+      return `Caught: ${who} sent a task that kept failing to its fallback state instead of failing the execution`;
     case HAPPENING.deduplicated:
       return `Deduplicated: ${who} accepted a send it had seen in the last 5 minutes and dropped it`;
     case HAPPENING.dropped:
