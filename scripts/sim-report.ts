@@ -206,6 +206,34 @@ export function report(r: SimResult, wallMs: number): string {
     ]);
     out.push('Load balancers', table(['', 'requests', '503', '504', '413'], rows), '');
   }
+  const fifo = r.queues.filter(
+    (x) => x.fifoGroupWaits || x.blockedGroupSec || x.deduplicated || x.sendThrottled,
+  );
+  if (fifo.length > 0) {
+    const rows = fifo.map((x) => [
+      x.label,
+      x.fifoGroupWaits ?? 0,
+      fmt(x.blockedGroupSec ?? 0, 1),
+      x.deduplicated ?? 0,
+      x.sendThrottled ?? 0,
+    ]);
+    out.push(
+      'FIFO queues',
+      table(['', 'group waits', 'blocked s', 'deduplicated', 'send throttled'], rows),
+      '',
+    );
+  }
+  const workflows = r.services.filter((x) => x.workflowRetries || x.caughtFailures);
+  if (workflows.length > 0) {
+    const rows = workflows.map((x) => [
+      x.label,
+      x.handled,
+      x.workflowRetries ?? 0,
+      x.caughtFailures ?? 0,
+      x.failed,
+    ]);
+    out.push('Workflows', table(['', 'executions', 'retries', 'caught', 'failed'], rows), '');
+  }
   if (r.cost) {
     const c = r.cost;
     const rows = Object.entries(c.byNode).map(([id, b]) => [id, usd(b.usd)]);

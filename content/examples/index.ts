@@ -8,6 +8,8 @@ import apiLambdaVsFargate from './api-lambda-vs-fargate.json';
 import apiThrottle from './api-throttle.json';
 import coldStartLab from './cold-start-lab.json';
 import deliveredTwice from './delivered-twice.json';
+import fifoOrders from './fifo-orders.json';
+import workflowRetries from './workflow-retries.json';
 import imageThumbnails from './image-thumbnails.json';
 import iotTelemetry from './iot-telemetry.json';
 import loadLevelling from './load-levelling.json';
@@ -163,6 +165,33 @@ export const GALLERY: readonly GalleryExample[] = [
     ],
     concepts: ['amazon-sqs', 'retries-and-dead-letter-queues', 'aws-lambda'],
     scenario: trusted(deliveredTwice),
+  },
+  {
+    id: 'fifo-orders',
+    title: 'Orders in order: a FIFO queue',
+    summary:
+      'Five orders a second from four customers go to a FIFO queue, one message group per customer. A function fulfils each group in order, in batches of up to 5; about 2 % of its runs fail, and the producer resends 5 % of its orders.',
+    whatToWatch: [
+      'Each group has one batch in flight at a time: orders that arrive meanwhile wait for their group, and the Metrics tab counts these group waits.',
+      'A failed batch is not skipped: its group stops until the same messages come back after the 30 s visibility timeout and succeed. The other groups keep flowing; blocked-group time adds it up.',
+      'The producer resends some orders, yet none is fulfilled twice: the queue drops a message whose deduplication ID it saw in the last 5 minutes.',
+      'Set the message groups to 1: every order waits for the one before it, and the queue grows.',
+    ],
+    concepts: ['amazon-sqs', 'retries-and-dead-letter-queues', 'aws-lambda'],
+    scenario: trusted(fifoOrders),
+  },
+  {
+    id: 'workflow-retries',
+    title: 'A workflow that retries and catches',
+    summary:
+      'Two orders a second start a Standard Step Functions workflow: charge the card, then ship. The payment function fails about one call in four; each task retries twice with back-off, and a Catch sends what still fails to a refund.',
+    whatToWatch: [
+      'A failed charge is not the end: the workflow waits 1 s and tries again, then 2 s (IntervalSeconds 1, BackoffRate 2). The Metrics tab counts these workflow retries.',
+      'After two retries the Catch takes over: the order goes to refund-order instead of failing, and the execution still succeeds. The Metrics tab counts the caught failures.',
+      'Every retry is one more state transition on the bill (see the Cost tab). Switch the workflow to Express to pay per request and duration instead.',
+    ],
+    concepts: ['aws-step-functions', 'retries-and-dead-letter-queues', 'aws-lambda'],
+    scenario: trusted(workflowRetries),
   },
   {
     id: 'cold-start-lab',

@@ -68,6 +68,8 @@ const GALLERY: ReadonlySet<string> = new Set([
   'load-levelling',
   'cold-start-lab',
   'delivered-twice',
+  'fifo-orders',
+  'workflow-retries',
 ]);
 
 const KEYS: ReadonlySet<string> = new Set([

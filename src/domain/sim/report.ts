@@ -13,7 +13,15 @@ export interface ReportedNode {
 
 export type QueueStats = Pick<
   QueueMetrics,
-  'received' | 'delivered' | 'deadLettered' | 'retries' | 'duplicatesDelivered'
+  | 'received'
+  | 'delivered'
+  | 'deadLettered'
+  | 'retries'
+  | 'duplicatesDelivered'
+  | 'fifoGroupWaits'
+  | 'blockedGroupSec'
+  | 'deduplicated'
+  | 'sendThrottled'
 >;
 
 export interface ReportSink {
@@ -32,7 +40,16 @@ export interface ReportSink {
     node: ReportedNode,
     handled: number,
     extra?: Partial<
-      Pick<ServiceMetrics, 'throttles' | 'timeouts' | 'failed' | 'loadBalancer' | 'containers'>
+      Pick<
+        ServiceMetrics,
+        | 'throttles'
+        | 'timeouts'
+        | 'failed'
+        | 'loadBalancer'
+        | 'containers'
+        | 'workflowRetries'
+        | 'caughtFailures'
+      >
     >,
     /**
      * What the service adds to the run's errors and timeouts, when that is not simply its

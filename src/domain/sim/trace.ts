@@ -117,6 +117,18 @@ export const HAPPENING = {
   taskIdle: 21,
   /** A task stopped; its billing ends. ref = task. */
   taskStopped: 22,
+  // Issue 15, ordering (numbered from 40 so that kinds added alongside keep 16 onwards).
+  /**
+   * A FIFO queue handed a message to a batch. ref = request, value = sequence number × 1024 +
+   * message group (the queue's own send order, and the group, at most 1,000 of them).
+   */
+  fifoReceived: 40,
+  /** A FIFO queue accepted a send but dropped it: same deduplication ID within 5 minutes. ref = request. */
+  deduplicated: 41,
+  /** A FIFO queue's batch ended while more of its group waited behind it (a group wait). value = group. */
+  fifoGroupWait: 42,
+  /** A Step Functions Catch sent a failed task to the fallback state. ref = request. */
+  caught: 43,
 } as const;
 
 /**

@@ -52,7 +52,7 @@ export interface Totals {
   timeouts: number;
   /** Refusals for lack of concurrency or by API Gateway's throttle (each attempt counts). */
   throttles: number;
-  /** Retries: asynchronous re-attempts, SQS redeliveries, stream batch retries. */
+  /** Retries: asynchronous re-attempts, SQS redeliveries, stream batch retries, workflow task retries. */
   retries: number;
   deadLettered: number;
   /** Asynchronous events dropped after their last attempt (no destination). */
@@ -113,6 +113,15 @@ export interface QueueMetrics {
    * their frozen numbers.
    */
   duplicatesDelivered?: number;
+  // SQS FIFO (issue 15); each present only when non-zero, like duplicatesDelivered.
+  /** Batches held back because their message group had a batch in flight. */
+  fifoGroupWaits?: number;
+  /** Seconds message groups spent blocked behind a failed batch (summed over groups). */
+  blockedGroupSec?: number;
+  /** Sends dropped as duplicates within the 5-minute deduplication window. */
+  deduplicated?: number;
+  /** Sends refused above the queue's per-second cap (ThrottlingException). */
+  sendThrottled?: number;
   avgDepth: number;
   peakDepth: number;
   finalDepth: number;
@@ -130,6 +139,11 @@ export interface ServiceMetrics {
   loadBalancer?: LoadBalancerMetrics;
   /** An AWS Fargate service's tasks, queueing and scaling. */
   containers?: ContainerMetrics;
+  // Step Functions (issue 15); present only when non-zero.
+  /** Task retries under the Retry policy (each billed as a state transition on Standard). */
+  workflowRetries?: number;
+  /** Failed tasks a Catch routed to the fallback state. */
+  caughtFailures?: number;
 }
 
 /** Per-node levels over time; only the ones that apply to the node's kind are present. */

@@ -22,7 +22,7 @@ export const sns = {
       type: 'enum',
       key: 'topicType',
       label: 'Topic type',
-      help: 'FIFO topics keep order and deliver only to SQS FIFO queues.',
+      help: 'FIFO topics keep order and drop duplicates. They deliver in order to SQS FIFO queues; standard queues can subscribe too, but lose the order.',
       options: [
         { value: 'standard', label: 'Standard' },
         { value: 'fifo', label: 'FIFO' },

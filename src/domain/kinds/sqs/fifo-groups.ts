@@ -32,15 +32,14 @@ export class FifoGroups {
   /** Groups in the order they take turns. */
   private readonly turns: number[] = [];
   private cursor = 0;
-  /** Times a ready message found its group busy (the "FIFO group waits" count). */
+  /**
+   * Batches held back because their group had a batch in flight: counted when a group moves on
+   * (its batch deleted, or its failed messages all dead-lettered) to messages that waited
+   * behind it (the "FIFO group waits").
+   */
   groupWaits = 0;
-
   /** Messages waiting, over all groups. */
-  get length(): number {
-    let n = 0;
-    for (const g of this.groups.values()) n += g.ready.length;
-    return n;
-  }
+  length = 0;
 
   /** Appends a message to the tail of its group. */
   push(group: number, message: number): void {
@@ -51,12 +50,12 @@ export class FifoGroups {
       this.turns.push(group);
     }
     g.ready.push(message);
+    this.length++;
   }
 
   /**
    * The next batch: up to `batchSize` messages from the head of the next group that has
-   * messages and no batch in flight; null when every group with messages is busy (each busy
-   * group with waiting messages counts one group wait).
+   * messages and no batch in flight; null when every group with messages is busy.
    */
   take(batchSize: number): FifoBatch | null {
     const n = this.turns.length;
@@ -64,13 +63,12 @@ export class FifoGroups {
       const group = this.turns[(this.cursor + i) % n] as number;
       const g = this.groups.get(group) as Group;
       if (g.ready.length === 0) continue;
-      if (g.inFlight) {
-        this.groupWaits++;
-        continue;
-      }
+      if (g.inFlight) continue;
       this.cursor = (this.cursor + i + 1) % n;
       g.inFlight = true;
-      return { group, messages: g.ready.splice(0, batchSize) };
+      const messages = g.ready.splice(0, batchSize);
+      this.length -= messages.length;
+      return { group, messages };
     }
     return null;
   }
@@ -78,7 +76,9 @@ export class FifoGroups {
   /** The batch was processed and deleted: its group may send its next messages. */
   done(group: number): void {
     const g = this.groups.get(group);
-    if (g) g.inFlight = false;
+    if (!g) return;
+    g.inFlight = false;
+    if (g.ready.length > 0) this.groupWaits++;
   }
 
   /**
@@ -89,6 +89,9 @@ export class FifoGroups {
     const g = this.groups.get(group);
     if (!g) return;
     g.inFlight = false;
+    // The group moves on only when nothing of the failed batch is kept.
+    if (keep.length === 0 && g.ready.length > 0) this.groupWaits++;
     g.ready.unshift(...keep);
+    this.length += keep.length;
   }
 }

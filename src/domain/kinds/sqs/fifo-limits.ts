@@ -27,13 +27,18 @@ export function fifoMessagesPerSecond(highThroughput: boolean, batchOf = 1): num
 /** Remembers deduplication IDs for five minutes. */
 export class DedupWindow {
   private readonly seen = new Map<string, number>();
+  /** Size at which old IDs are swept out; doubles with what stays, so sweeps stay rare. */
+  private sweepAt = 4096;
 
   /** True when the message is new; false when the same ID was sent within the window. */
   accept(id: string, nowMs: number): boolean {
     const at = this.seen.get(id);
     if (at !== undefined && nowMs - at < DEDUP_WINDOW_MS) return false;
     this.seen.set(id, nowMs);
-    if (this.seen.size > 4096) this.forget(nowMs);
+    if (this.seen.size > this.sweepAt) {
+      this.forget(nowMs);
+      this.sweepAt = Math.max(4096, 2 * this.seen.size);
+    }
     return true;
   }
 

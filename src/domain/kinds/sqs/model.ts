@@ -10,6 +10,16 @@
  * the first run goes on. The message then lives on in its new copy (a job of the same request);
  * the first run's job is a ghost whose end changes nothing in the queue. Model assumption: the
  * first run's DeleteMessage with its stale receipt handle does not remove the second copy.
+ *
+ * FIFO queues (fifo-groups.ts, fifo-limits.ts for the sources): each stored message gets the
+ * next sequence number and a message group; one batch per group is in flight and a failed
+ * batch blocks its group until it succeeds or its messages reach the dead-letter queue.
+ * Sends above the per-second cap are refused (ThrottlingException); a send whose request
+ * already sent a message in the last 5 minutes is accepted and dropped (deduplicated).
+ * Model assumptions: the group is drawn at random among `messageGroups`; a FIFO batch is not
+ * delivered twice past its visibility timeout (the ghost mechanism is for standard queues);
+ * the deduplication ID is the request's (content-based: same body; explicit: the sender's
+ * ID, which the model takes to be the same when it sends again).
  */
 import type { Usage } from '../../pricing/index.ts';
 import { BatchStore } from '../../sim/batches.ts';
@@ -20,11 +30,13 @@ import { sqs } from './spec.ts';
 import { lambda } from '../lambda/spec.ts';
 import { CHUNK_KB, LATENCY_MS, SQS_POLLERS } from '../../sim/defaults.ts';
 import type { SimPort } from '../../sim/port.ts';
-import { F_REPLY, R_DEAD } from '../../sim/jobs.ts';
+import { F_REPLY, R_DEAD, R_THROTTLED } from '../../sim/jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED } from '../../sim/model-base.ts';
 import { Rng, hashString } from '../../sim/rng.ts';
 import { Pollers } from './pollers.ts';
 import { HAPPENING } from '../../sim/trace.ts';
+import { FifoGroups } from './fifo-groups.ts';
+import { DedupWindow, fifoMessagesPerSecond, PerSecondCap } from './fifo-limits.ts';
 
 /** Node-timer kinds, in the low two bits of the argument. */
 const T_WINDOW = 0;
@@ -47,7 +59,26 @@ export class SqsModel extends BaseModel {
     redelivered: 0,
     emptyReceives: 0,
     duplicatesDelivered: 0,
+    /** FIFO: batches held back because their group had a batch in flight. */
+    fifoGroupWaits: 0,
+    /** FIFO: time groups spent blocked behind a failed batch, ms (summed over groups). */
+    blockedGroupMs: 0,
+    /** FIFO: sends dropped as duplicates within the 5-minute deduplication window. */
+    deduplicated: 0,
+    /** FIFO: sends refused above the queue's per-second cap (ThrottlingException). */
+    sendThrottled: 0,
   };
+  readonly fifo: FifoGroups | null;
+  readonly batchGroup: number[] = [];
+  private readonly groups: number;
+  private readonly resend: number;
+  private readonly sendCap: PerSecondCap | null;
+  private readonly dedup = new DedupWindow();
+  /** Per message job of a FIFO queue: its sequence number × 1024 + group. */
+  private readonly seqGroup: number[] = [];
+  private seq = 0;
+  /** Per FIFO group: since when it is blocked behind a failed batch. */
+  private readonly blockedSince = new Map<number, number>();
   readonly gDepth: number;
   readonly ready = new IntQueue();
   readonly batches = new BatchStore();
@@ -79,7 +110,13 @@ export class SqsModel extends BaseModel {
       requests: 0,
     };
     this.batchSize = c.batchSize;
-    this.windowMs = c.batchWindowSec * 1000;
+    const fifo = c.queueType === 'fifo';
+    this.fifo = fifo ? new FifoGroups() : null;
+    this.groups = c.messageGroups;
+    this.resend = fifo ? c.resendPercent / 100 : 0;
+    this.sendCap = fifo ? new PerSecondCap(fifoMessagesPerSecond(c.highThroughput)) : null;
+    // Lambda offers no batch window for FIFO queues.
+    this.windowMs = fifo ? 0 : c.batchWindowSec * 1000;
     this.visibilityMs = c.visibilityTimeoutSec * 1000;
     this.maxReceives = c.maxReceiveCount;
     const out = node.out.map((e) => sim.model.edges[e]).filter((e) => e !== undefined);
@@ -127,15 +164,85 @@ export class SqsModel extends BaseModel {
     }
     jobs.attempt[message] = 0;
     jobs.flags[message] = 0;
+    if (this.fifo) return this.storeFifo(this.fifo, job, message);
     this.stats.received++;
     this.ready.push(message);
     this.depth(1);
     this.pump();
   }
 
+  /** Messages waiting to be received. */
+  get waiting(): number {
+    return this.fifo ? this.fifo.length : this.ready.length;
+  }
+
+  /**
+   * FIFO SendMessage: refused above the per-second cap, dropped when its deduplication ID was
+   * seen in the last 5 minutes, else stored at the tail of its group with the next sequence
+   * number. A sender's resend (its first answer lost) is one more call, always deduplicated.
+   */
+  private storeFifo(fifo: FifoGroups, job: number, message: number): void {
+    const sim = this.sim;
+    const req = sim.jobs.req[message] as number;
+    const cap = this.sendCap as PerSecondCap;
+    if (!cap.take(sim.now)) {
+      this.stats.sendThrottled++;
+      sim.trace?.happen(sim.now, HAPPENING.throttled, this.node.index, req);
+      sim.markRoot(sim.jobs.root[message] as number, R_THROTTLED);
+      if (message === job) sim.reply(message, ST_THROTTLED);
+      else sim.freeJob(message);
+      return;
+    }
+    const id = String(req);
+    if (!this.dedup.accept(id, sim.now)) {
+      this.deduplicated(req);
+      sim.freeJob(message);
+      return;
+    }
+    if (this.resend > 0 && this.rng.chance(this.resend)) {
+      this.usage.requests++; // the resend is a call too
+      if (!this.dedup.accept(id, sim.now)) this.deduplicated(req);
+    }
+    const group = Math.floor(this.rng.next() * this.groups);
+    this.seqGroup[message] = this.seq++ * 1024 + group;
+    this.stats.received++;
+    fifo.push(group, message);
+    this.depth(1);
+    this.pump();
+  }
+
+  private deduplicated(req: number): void {
+    this.stats.deduplicated++;
+    this.sim.trace?.happen(this.sim.now, HAPPENING.deduplicated, this.node.index, req);
+  }
+
+  /** A FIFO group's batch ended: count a group wait when messages waited behind it. */
+  private groupReleased(group: number, waitsBefore: number): void {
+    const fifo = this.fifo as FifoGroups;
+    if (fifo.groupWaits === waitsBefore) return;
+    this.stats.fifoGroupWaits = fifo.groupWaits;
+    this.sim.trace?.happen(this.sim.now, HAPPENING.fifoGroupWait, this.node.index, -1, group);
+  }
+
+  /** Blocked-group time up to the end of the run, groups still blocked included, ms. */
+  blockedMsAtEnd(): number {
+    let ms = this.stats.blockedGroupMs;
+    for (const since of this.blockedSince.values()) ms += this.sim.endMs - since;
+    return ms;
+  }
+
+  /** A FIFO group is no longer blocked behind a failed batch. */
+  private unblock(group: number): void {
+    const since = this.blockedSince.get(group);
+    if (since === undefined) return;
+    this.stats.blockedGroupMs += this.sim.now - since;
+    this.blockedSince.delete(group);
+  }
+
   invoked(id: number, runLimitMs: number): void {
     const sim = this.sim;
     this.inFlight[id] = 1;
+    if (this.fifo) return;
     const at = (this.batches.receivedAt[id] ?? 0) + this.visibilityMs;
     if (this.expireAt[id] === at || sim.now + runLimitMs + EXPIRE_MARGIN_MS <= at) return;
     this.expireAt[id] = at;
@@ -143,6 +250,16 @@ export class SqsModel extends BaseModel {
   }
 
   taken(message: number): void {
+    if (this.fifo) {
+      this.sim.trace?.happen(
+        this.sim.now,
+        HAPPENING.fifoReceived,
+        this.node.index,
+        this.sim.jobs.req[message] as number,
+        this.seqGroup[message] as number,
+      );
+      return;
+    }
     if (this.seconds.size === 0 || !this.seconds.delete(message)) return;
     const sim = this.sim;
     this.stats.duplicatesDelivered++;
@@ -216,7 +333,18 @@ export class SqsModel extends BaseModel {
       this.expireAt[id] = -1;
       this.batches.release(id);
       this.depth(-list.length);
+      if (this.fifo) {
+        const group = this.batchGroup[id] as number;
+        const waits = this.fifo.groupWaits;
+        this.fifo.done(group);
+        this.unblock(group);
+        this.groupReleased(group, waits);
+      }
     } else {
+      if (this.fifo) {
+        const group = this.batchGroup[id] as number;
+        if (!this.blockedSince.has(group)) this.blockedSince.set(group, sim.now);
+      }
       // Nobody deletes the messages: they reappear when their visibility timeout ends.
       const visibleAt = Math.max(sim.now, (this.batches.receivedAt[id] ?? 0) + this.visibilityMs);
       sim.nodeTimer(this.node.index, visibleAt, (id << 2) | T_VISIBLE);
@@ -234,10 +362,12 @@ export class SqsModel extends BaseModel {
       return;
     }
     const sim = this.sim;
+    const keep: number[] = [];
     for (const message of this.batches.get(id)) {
       if (this.dlq && (sim.jobs.attempt[message] as number) >= this.maxReceives)
         this.deadLetter(message);
       else {
+        keep.push(message);
         this.stats.redelivered++;
         const attempt = sim.jobs.attempt[message] as number;
         sim.trace?.happen(
@@ -247,8 +377,16 @@ export class SqsModel extends BaseModel {
           sim.jobs.req[message] as number,
           attempt,
         );
-        this.ready.push(message);
+        if (!this.fifo) this.ready.push(message);
       }
+    }
+    if (this.fifo) {
+      // Back to the head of its group, ahead of everything sent after it.
+      const group = this.batchGroup[id] as number;
+      const waits = this.fifo.groupWaits;
+      this.fifo.failed(group, keep);
+      if (keep.length === 0) this.unblock(group);
+      this.groupReleased(group, waits);
     }
     this.expireAt[id] = -1;
     this.batches.release(id);
@@ -281,7 +419,7 @@ export class SqsModel extends BaseModel {
   /** Idle pollers long-poll: one (billed) empty ReceiveMessage every 20 s each. */
   private countEmptyReceives(): void {
     const now = this.sim.now;
-    if (this.ready.length === 0) {
+    if (this.waiting === 0) {
       let idle = 0;
       for (const p of this.pollers) idle += p.idle;
       const empty = (idle * (now - this.idleAt)) / SQS_POLLERS.emptyReceiveEveryMs;

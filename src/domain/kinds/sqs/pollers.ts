@@ -13,6 +13,7 @@ import type { Usage } from '../../pricing/index.ts';
 import type { BatchStore } from '../../sim/batches.ts';
 import type { IntQueue } from '../../sim/buffers.ts';
 import type { CompiledNode } from '../../sim/compile.ts';
+import type { FifoGroups } from './fifo-groups.ts';
 
 /** What the pollers use of their queue's model (not SqsModel itself, which imports them). */
 export interface PolledQueue {
@@ -23,6 +24,12 @@ export interface PolledQueue {
   readonly windowMs: number;
   readonly visibilityMs: number;
   readonly usage: Extract<Usage, { kind: 'sqs' }>;
+  /** A FIFO queue's message groups (null for a standard queue, which uses `ready`). */
+  readonly fifo: FifoGroups | null;
+  /** Per batch id of a FIFO queue: its message group. */
+  readonly batchGroup: number[];
+  /** Messages waiting to be received. */
+  readonly waiting: number;
   /** A batch is on its way to the function, which may run it for up to `runLimitMs`. */
   invoked(id: number, runLimitMs: number): void;
   /** `message` is taken into a batch (true when it is a second delivery, already counted). */
@@ -62,6 +69,7 @@ export class Pollers {
     const q = this.queue;
     const sim = this.sim;
     this.scale();
+    if (q.fifo) return this.dispatchFifo(q.fifo);
     while (this.busy < Math.min(Math.floor(this.allowed), this.room()) && q.ready.length > 0) {
       if (q.ready.length < q.batchSize && q.windowMs > 0 && !this.flush) {
         if (!this.windowArmed) {
@@ -81,6 +89,28 @@ export class Pollers {
       q.usage.requests++; // ReceiveMessage
       this.busy++;
       this.invoke(q.batches.add(list, sim.now, this.index), false);
+    }
+  }
+
+  /**
+   * FIFO: one batch per message group in flight, each from the head of its group; no batch
+   * window (Lambda does not offer one for FIFO queues).
+   */
+  private dispatchFifo(fifo: FifoGroups): void {
+    const q = this.queue;
+    const sim = this.sim;
+    while (this.busy < Math.min(Math.floor(this.allowed), this.room())) {
+      const b = fifo.take(q.batchSize);
+      if (!b) return;
+      for (const message of b.messages) {
+        sim.jobs.attempt[message] = (sim.jobs.attempt[message] as number) + 1;
+        q.taken(message);
+      }
+      q.usage.requests++; // ReceiveMessage
+      this.busy++;
+      const id = q.batches.add(b.messages, sim.now, this.index);
+      q.batchGroup[id] = b.group;
+      this.invoke(id, false);
     }
   }
 
@@ -140,8 +170,9 @@ export class Pollers {
     const now = this.sim.now;
     const step = (now - this.scaleAt) * SQS_POLLERS.addPerMs;
     this.scaleAt = now;
-    if (q.ready.length > 0 && this.busy >= Math.floor(this.allowed)) {
+    const waiting = q.waiting;
+    if (waiting > 0 && this.busy >= Math.floor(this.allowed)) {
       this.allowed = Math.min(this.max, this.allowed + step);
-    } else if (q.ready.length === 0) this.allowed = Math.max(this.floor, this.allowed - step);
+    } else if (waiting === 0) this.allowed = Math.max(this.floor, this.allowed - step);
   }
 }

@@ -12,7 +12,9 @@ export function nodeFacts(node: ScenarioNode, traffic: Traffic | undefined): str
       return parts.join(' · ');
     }
     case 'sqs':
-      return `${c.queueType === 'fifo' ? 'FIFO' : 'standard'} · batch ${c.batchSize}`;
+      return c.queueType === 'fifo'
+        ? `FIFO · ${c.messageGroups} group${c.messageGroups === 1 ? '' : 's'} · batch ${c.batchSize}`
+        : `standard · batch ${c.batchSize}`;
     case 'api-gateway':
       return c.apiType === 'http' ? 'HTTP API' : 'REST API';
     case 'dynamodb':
@@ -21,8 +23,13 @@ export function nodeFacts(node: ScenarioNode, traffic: Traffic | undefined): str
       return `${c.shards} shard${c.shards === 1 ? '' : 's'}`;
     case 'schedule':
       return String(c.expression);
-    case 'step-functions':
-      return c.workflowType === 'express' ? 'Express' : 'Standard';
+    case 'step-functions': {
+      const parts = [c.workflowType === 'express' ? 'Express' : 'Standard'];
+      if (typeof c.retryMaxAttempts === 'number' && c.retryMaxAttempts > 0)
+        parts.push(`retry ×${c.retryMaxAttempts}`);
+      if (c.catchFallback === true) parts.push('catch');
+      return parts.join(' · ');
+    }
     case 'fargate': {
       const scaling = c.scaling === 'off' ? 'fixed' : `${c.minTasks}–${c.maxTasks}`;
       return `${c.vcpu} vCPU · ${c.memoryGb} GB · ${c.desiredTasks} tasks (${scaling})`;

@@ -134,6 +134,32 @@ function tilesFor(live: LiveMetrics): TileSpec[] {
   ];
 }
 
+/**
+ * Per-queue counts of the behaviours exams ask about (delivered twice, FIFO group waits,
+ * blocked groups, deduplicated and throttled sends) and per workflow (retries, caught
+ * failures), whole run, only where non-zero.
+ */
+function behaviourLines(whole: Omit<SimResult, 'trace'>): string[] {
+  const queues = whole.queues.flatMap((q) => {
+    const parts = [
+      q.duplicatesDelivered ? `${formatCount(q.duplicatesDelivered)} delivered twice` : '',
+      q.fifoGroupWaits ? `${formatCount(q.fifoGroupWaits)} FIFO group waits` : '',
+      q.blockedGroupSec ? `groups blocked ${formatMs(q.blockedGroupSec * 1000)}` : '',
+      q.deduplicated ? `${formatCount(q.deduplicated)} deduplicated` : '',
+      q.sendThrottled ? `${formatCount(q.sendThrottled)} sends throttled` : '',
+    ].filter((p) => p !== '');
+    return parts.length > 0 ? [`${q.label}: ${parts.join(', ')}`] : [];
+  });
+  const workflows = whole.services.flatMap((s) => {
+    const parts = [
+      s.workflowRetries ? `${formatCount(s.workflowRetries)} workflow retries` : '',
+      s.caughtFailures ? `${formatCount(s.caughtFailures)} caught failures` : '',
+    ].filter((p) => p !== '');
+    return parts.length > 0 ? [`${s.label}: ${parts.join(', ')}`] : [];
+  });
+  return [...queues, ...workflows];
+}
+
 export function MetricsView({
   live,
   whole,
@@ -160,6 +186,15 @@ export function MetricsView({
         {whole.cost ? `, ${formatUsd(whole.cost.total.usd)}` : ''}.
       </p>
       <ContainerSummary services={whole.services} />
+      {behaviourLines(whole).map((line) => (
+        <p
+          key={line}
+          className="text-[11px] text-slate-600 dark:text-slate-400"
+          data-testid="behaviour-counts"
+        >
+          Whole run, {line}.
+        </p>
+      ))}
     </div>
   );
 }

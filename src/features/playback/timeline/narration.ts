@@ -158,6 +158,8 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
     case HAPPENING.throttled: {
       if (kind === 'api-gateway')
         return `Throttled: ${who} is over its rate limit and answers HTTP 429`;
+      if (kind === 'sqs')
+        return `Throttled: ${who} is a FIFO queue over its sends per second and refuses the message (ThrottlingException)`;
       const limit = ctx.limits[node];
       const at = limit === undefined ? '' : ` (${limit})`;
       return `Throttled: ${who} is at its concurrency limit${at}; ${THROTTLE_OUTCOME[ctx.invokedBy[node] ?? ''] ?? 'the work is refused or retried later'}`;
@@ -168,6 +170,16 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
       return `Dead-lettered: ${who} gave up on a message and moved it to the dead-letter queue`;
     case HAPPENING.deliveredTwice:
       return `Delivered twice: ${who}'s visibility timeout ended mid-run, so the message was received again (receive ${hp.value[i]})`;
+    case HAPPENING.fifoReceived: {
+      const value = hp.value[i] as number;
+      return `FIFO: ${who} hands message ${Math.floor(value / 1024) + 1} of group ${(value % 1024) + 1} to a batch, in order`;
+    }
+    case HAPPENING.fifoGroupWait:
+      return `Group wait: group ${(hp.value[i] as number) + 1} of ${who} moves on to messages that waited behind its batch`;
+    case HAPPENING.caught:
+      return `Caught: ${who} sent a task that kept failing to its fallback state instead of failing the execution`;
+    case HAPPENING.deduplicated:
+      return `Deduplicated: ${who} accepted a send it had seen in the last 5 minutes and dropped it`;
     case HAPPENING.dropped:
       return `Dropped: ${who} gave up on an event after its last retry`;
     case HAPPENING.error:
