@@ -12,6 +12,7 @@ import iotTelemetry from './iot-telemetry.json';
 import loadLevelling from './load-levelling.json';
 import nightlyJob from './nightly-job.json';
 import orderFanout from './order-fanout.json';
+import provisionedTable from './provisioned-table.json';
 import restApi from './rest-api.json';
 import welcomeEmail from './welcome-email.json';
 
@@ -161,6 +162,19 @@ export const GALLERY: readonly GalleryExample[] = [
     ],
     concepts: ['amazon-sqs', 'retries-and-dead-letter-queues', 'aws-lambda'],
     scenario: trusted(deliveredTwice),
+  },
+  {
+    id: 'provisioned-table',
+    title: 'A table at its provisioned capacity',
+    summary:
+      'Players send about 25 scores a second; a function writes each to a table provisioned with 10 write capacity units (a 1 KB write uses one).',
+    whatToWatch: [
+      'For the first minutes every write succeeds: the table spends the burst capacity it saved (up to 300 seconds of unused units) on top of its 10 a second.',
+      'When the burst is spent, about 3 minutes in, the table throttles. The function’s SDK tries a throttled write again after a short back-off; the Metrics tab counts the throttles and the SDK retries.',
+      'After the third throttled attempt the SDK gives up and the invocation fails. Switch the table to on-demand, or provision 25 WCU, and the failures stop — at a different price.',
+    ],
+    concepts: ['amazon-dynamodb', 'concurrency-and-throttling', 'pricing'],
+    scenario: trusted(provisionedTable),
   },
   {
     id: 'cold-start-lab',

@@ -68,6 +68,7 @@ const GALLERY: ReadonlySet<string> = new Set([
   'load-levelling',
   'cold-start-lab',
   'delivered-twice',
+  'provisioned-table',
 ]);
 
 const KEYS: ReadonlySet<string> = new Set([

@@ -4,6 +4,7 @@
  */
 import { migrateLambdaRuntime } from './migration-2-lambda-runtime.ts';
 import { migrateMeters } from './migration-3-meters.ts';
+import { migrateCapacity } from './migration-4-capacity.ts';
 import { SCENARIO_VERSION } from './scenario.ts';
 
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -12,6 +13,7 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: Record<number, Migration> = {
   1: migrateLambdaRuntime,
   2: migrateMeters,
+  3: migrateCapacity,
 };
 
 export type MigrationResult =

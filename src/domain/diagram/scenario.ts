@@ -1,15 +1,15 @@
 /**
  * The scenario document (DESIGN.md, "The scenario"): what the store holds, autosave writes,
  * Export downloads, the URL carries, the worker simulates and the CLI reads.
- * Version 3 (2: a Lambda function's runtime became runtime family + package type, see
+ * Version 4 (2: a Lambda function's runtime became runtime family + package type, see
  * migration-2-lambda-runtime.ts; 3: response streaming, API caching and WebSocket APIs, see
- * migration-3-meters.ts). Every change to this shape bumps the version and adds a migration.
+ * migration-3-meters.ts; 4: DynamoDB capacity modes, see migration-4-capacity.ts). Every change to this shape bumps the version and adds a migration.
  */
 import { z } from '../zod/index.ts';
 import type { KindId } from '../kinds/ids.ts';
 import { trafficSchema } from './traffic.ts';
 
-export const SCENARIO_VERSION = 3;
+export const SCENARIO_VERSION = 4;
 export const MAX_NODES = 200;
 export const MAX_EDGES = 600;
 export const MAX_LABEL = 64;

@@ -1,6 +1,8 @@
 import { SOURCES } from './sources.ts';
 import { API_GATEWAY_PRICES } from '../kinds/api-gateway/prices.ts';
+import { DYNAMODB_PRICES } from '../kinds/dynamodb/prices.ts';
 import { EVENTBRIDGE_PRICES } from '../kinds/eventbridge/prices.ts';
+import { KINESIS_PRICES } from '../kinds/kinesis/prices.ts';
 import { S3_PRICES } from '../kinds/s3/prices.ts';
 import { SNS_PRICES } from '../kinds/sns/prices.ts';
 import type { ServicePrices, Tier } from './types.ts';
@@ -8,13 +10,7 @@ import type { ServicePrices, Tier } from './types.ts';
 const M = 1_000_000;
 const perM = (what: string) => ({ per: M, unit: `per 1M ${what}` });
 
-const DDB = {
-  source: SOURCES.dynamodb,
-  asOf: 'Price List 2026-08-15',
-  confidence: 'price list',
-} as const;
 const SFN = { source: SOURCES.stepFunctions, asOf: 'page copy', confidence: 'official' } as const;
-const KDS = { source: SOURCES.kinesis, asOf: 'undated', confidence: 'secondary' } as const;
 
 // Express duration is tiered in GB-hours: that is how AWS's own Express example prices it
 // ($0.06 per GB-hour = $0.00001667 per GB-s for the first 1,000 GB-hours).
@@ -62,35 +58,7 @@ export const SERVICE_PRICES: ServicePrices = {
     },
   },
   sns: SNS_PRICES,
-  dynamodb: {
-    writeRequestUnits: {
-      ...DDB,
-      usd: 0.625,
-      ...perM('write request units'),
-      note: '$1.25 before the Nov 2024 cut.',
-    },
-    readRequestUnits: {
-      ...DDB,
-      usd: 0.125,
-      ...perM('read request units'),
-      note: '$0.25 before the Nov 2024 cut.',
-    },
-    storage: {
-      ...DDB,
-      asOf: '2026-08-15',
-      confidence: 'official',
-      usd: 0.25,
-      per: 1,
-      unit: 'per GB-month',
-    },
-    freeStorageGb: {
-      ...DDB,
-      asOf: '2026-08-15',
-      confidence: 'official',
-      quantity: 25,
-      unit: 'GB-months per month',
-    },
-  },
+  dynamodb: DYNAMODB_PRICES,
   s3: S3_PRICES,
   eventBridge: EVENTBRIDGE_PRICES,
   stepFunctions: {
@@ -103,9 +71,5 @@ export const SERVICE_PRICES: ServicePrices = {
       expressTier(0.01642, Infinity, 'over 5,000 GB-hours'),
     ],
   },
-  kinesis: {
-    shardHour: { ...KDS, usd: 0.015, per: 1, unit: 'per shard-hour' },
-    putPayloadUnits: { ...KDS, usd: 0.014, ...perM('PUT payload units') },
-    putPayloadUnitKb: { ...KDS, quantity: 25, unit: 'KB per PUT payload unit' },
-  },
+  kinesis: KINESIS_PRICES,
 };

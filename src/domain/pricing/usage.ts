@@ -73,6 +73,9 @@ export type Usage =
       readUnits: number;
       /** Storage over the period in GB-months (average GB stored × period ÷ month). */
       storageGb: number;
+      /** Provisioned tables only: capacity held over the run (then the units above stay 0). */
+      wcuHours?: number;
+      rcuHours?: number;
     }
   | {
       kind: 's3';

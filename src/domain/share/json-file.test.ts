@@ -23,7 +23,7 @@ describe('scenarioToJson', () => {
   it('is indented, ends with a newline and reads back exactly (fractional positions too)', () => {
     const scenario = lambdaScenario();
     const text = scenarioToJson(scenario);
-    expect(text).toMatch(/^\{\n {2}"version": 3,\n {2}"name": "One function",/);
+    expect(text).toMatch(/^\{\n {2}"version": 4,\n {2}"name": "One function",/);
     expect(text.endsWith('}\n')).toBe(true);
     expect(parseScenarioJson(text)).toEqual({ ok: true, scenario });
   });

@@ -86,7 +86,7 @@ describe('encodeScenarioToFragment', () => {
 
   it('leaves out defaults, ids that repeat the label or the default edge id, and rounds positions', () => {
     expect(packScenario(restApi())).toEqual([
-      3,
+      4,
       'REST API',
       [
         [0, 'clients'],

@@ -29,7 +29,12 @@ export interface ReportSink {
   service(
     node: ReportedNode,
     handled: number,
-    extra?: Partial<Pick<ServiceMetrics, 'throttles' | 'timeouts' | 'failed'>>,
+    extra?: Partial<
+      Pick<
+        ServiceMetrics,
+        'throttles' | 'timeouts' | 'failed' | 'sdkRetries' | 'shardThrottles' | 'maxIteratorAgeMs'
+      >
+    >,
   ): void;
   /** How a source's synchronous requests were answered. */
   responses(counts: { ok: number; throttled: number; errors: number }): void;

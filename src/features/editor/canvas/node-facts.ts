@@ -15,8 +15,13 @@ export function nodeFacts(node: ScenarioNode, traffic: Traffic | undefined): str
       return `${c.queueType === 'fifo' ? 'FIFO' : 'standard'} · batch ${c.batchSize}`;
     case 'api-gateway':
       return c.apiType === 'http' ? 'HTTP API' : 'REST API';
-    case 'dynamodb':
-      return c.stream ? 'on-demand · stream on' : 'on-demand';
+    case 'dynamodb': {
+      const mode =
+        c.capacityMode === 'provisioned'
+          ? `${c.writeCapacity} WCU · ${c.readCapacity} RCU`
+          : 'on-demand';
+      return c.stream ? `${mode} · stream on` : mode;
+    }
     case 'kinesis':
       return `${c.shards} shard${c.shards === 1 ? '' : 's'}`;
     case 'schedule':

@@ -136,6 +136,10 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
     case HAPPENING.throttled: {
       if (kind === 'api-gateway')
         return `Throttled: ${who} is over its rate limit and answers HTTP 429`;
+      if (kind === 'dynamodb')
+        return `Throttled: ${who} has spent its provisioned capacity and its saved burst (ProvisionedThroughputExceededException); a function's SDK tries again after a back-off`;
+      if (kind === 'kinesis')
+        return `Throttled: a shard of ${who} is over 1 MB/s or 1,000 records/s (ProvisionedThroughputExceededException); the record is not stored`;
       const limit = ctx.limits[node];
       const at = limit === undefined ? '' : ` (${limit})`;
       return `Throttled: ${who} is at its concurrency limit${at}; ${THROTTLE_OUTCOME[ctx.invokedBy[node] ?? ''] ?? 'the work is refused or retried later'}`;
