@@ -38,3 +38,17 @@ test('A table at its provisioned capacity: the burst is spent, then throttles an
     /scores: [\d,]+ throttled, [\d,]+ SDK retries, [\d,]+ calls failed after the last retry/,
   );
 });
+
+test('A hot shard: writes over 1,000 records/s are refused and the iterator age grows', async ({
+  page,
+}) => {
+  // About 1,100 records a second into one shard: the shard limit refuses the excess from the
+  // first second, and the one-batch-at-a-time consumer falls behind (the model says so).
+  await openAndScrub(page, 'hot-shard', '3:00', 170_000);
+  const stream = nodeByLabel(page, 'positions');
+  await expect(stream.getByTestId('badge-throttles')).toHaveText(/throttled [1-9]/);
+  await page.getByRole('tab', { name: 'Metrics' }).click();
+  await expect(page.getByTestId('capacity-positions')).toContainText(
+    /positions: [\d,]+ writes refused \(ProvisionedThroughputExceeded\), max iterator age [\d.,]+ (s|min)/,
+  );
+});

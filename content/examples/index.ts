@@ -7,6 +7,7 @@ import type { Scenario } from '../../src/domain/diagram/index.ts';
 import apiThrottle from './api-throttle.json';
 import coldStartLab from './cold-start-lab.json';
 import deliveredTwice from './delivered-twice.json';
+import hotShard from './hot-shard.json';
 import imageThumbnails from './image-thumbnails.json';
 import iotTelemetry from './iot-telemetry.json';
 import loadLevelling from './load-levelling.json';
@@ -175,6 +176,19 @@ export const GALLERY: readonly GalleryExample[] = [
     ],
     concepts: ['amazon-dynamodb', 'concurrency-and-throttling', 'pricing'],
     scenario: trusted(provisionedTable),
+  },
+  {
+    id: 'hot-shard',
+    title: 'A hot shard',
+    summary:
+      'Delivery vans report their position about 1,100 times a second into a Kinesis stream of one shard; a function reads it in batches of 100, one batch at a time.',
+    whatToWatch: [
+      'A shard takes at most 1,000 records a second: every write above that is refused with ProvisionedThroughputExceeded, and the stream counts it as throttled.',
+      'The function reads one batch at a time from the shard and cannot keep up: the backlog grows and so does the iterator age, the age of the oldest record still waiting.',
+      'Add shards to stop the refused writes; raise the parallelization factor (up to 10 batches per shard) to let the function catch up.',
+    ],
+    concepts: ['amazon-kinesis', 'concurrency-and-throttling', 'invocation-models'],
+    scenario: trusted(hotShard),
   },
   {
     id: 'cold-start-lab',

@@ -69,6 +69,7 @@ const GALLERY: ReadonlySet<string> = new Set([
   'cold-start-lab',
   'delivered-twice',
   'provisioned-table',
+  'hot-shard',
 ]);
 
 const KEYS: ReadonlySet<string> = new Set([

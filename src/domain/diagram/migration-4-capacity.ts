@@ -1,9 +1,10 @@
 /**
  * Scenario format 3 → 4: capacity a learner can now set. A DynamoDB table gains a capacity mode
- * (on-demand or provisioned, with its write and read capacity units) and a read consistency.
+ * (on-demand or provisioned, with its write and read capacity units) and a read consistency; a
+ * Kinesis stream gains a capacity mode and its consumers a parallelization factor.
  *
  * Format 3 had none of these: its tables were on-demand and its reads strongly consistent (one
- * read unit per started 4 KB). The migration writes that meaning out, with the unit counts as
+ * read unit per started 4 KB); its streams had the shards set on them and one batch per shard. The migration writes that meaning out, with the unit counts as
  * they stand in format 4's catalog, so that a format-3 link, file or autosave opens to exactly
  * the scenario it did, whatever later formats choose as defaults. Values already present are
  * kept.
@@ -18,6 +19,7 @@ export const FORMAT_3_MEANT: Readonly<Record<string, Readonly<Doc>>> = {
     readCapacity: 5,
     readConsistency: 'strong',
   },
+  kinesis: { capacityMode: 'provisioned', parallelizationFactor: 1 },
 };
 
 export function migrateCapacity(doc: Doc): Doc {

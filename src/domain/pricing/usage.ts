@@ -92,6 +92,14 @@ export type Usage =
       requests: number;
       gbSeconds: number;
     }
-  | { kind: 'kinesis'; shardHours: number; putPayloadUnits: number };
+  | {
+      kind: 'kinesis';
+      shardHours: number;
+      putPayloadUnits: number;
+      /** On-demand streams only (then the two above stay 0): stream-hours, KB written and read. */
+      streamHours?: number;
+      kbIn?: number;
+      kbOut?: number;
+    };
 
 export type UsageKind = Usage['kind'];

@@ -22,8 +22,14 @@ export function nodeFacts(node: ScenarioNode, traffic: Traffic | undefined): str
           : 'on-demand';
       return c.stream ? `${mode} · stream on` : mode;
     }
-    case 'kinesis':
-      return `${c.shards} shard${c.shards === 1 ? '' : 's'}`;
+    case 'kinesis': {
+      const mode =
+        c.capacityMode === 'on-demand'
+          ? 'on-demand'
+          : `${c.shards} shard${c.shards === 1 ? '' : 's'}`;
+      const factor = typeof c.parallelizationFactor === 'number' ? c.parallelizationFactor : 1;
+      return factor > 1 ? `${mode} · ×${factor} per shard` : mode;
+    }
     case 'schedule':
       return String(c.expression);
     case 'step-functions':
