@@ -110,7 +110,10 @@ export function collectMetrics(sim: Engine): Base {
       errors: sum((f) => f.errors) + apiTimeouts,
       timeouts: sum((f) => f.timeouts) + apiTimeouts,
       throttles: sum((f) => f.throttles) + apiThrottles,
-      retries: sum((f) => f.retries) + queues.reduce((a, q) => a + q.retries, 0),
+      retries:
+        sum((f) => f.retries) +
+        queues.reduce((a, q) => a + q.retries, 0) +
+        services.reduce((a, x) => a + (x.sdkRetries ?? 0), 0),
       deadLettered: sum((f) => f.deadLettered) + queues.reduce((a, q) => a + q.deadLettered, 0),
       dropped: sum((f) => f.dropped),
     },

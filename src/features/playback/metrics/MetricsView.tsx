@@ -84,7 +84,7 @@ function tilesFor(live: LiveMetrics): TileSpec[] {
       id: 'retries',
       label: 'Retries',
       value: formatCount(live.retries),
-      hint: 'Asynchronous retries, queue redeliveries, stream batch retries',
+      hint: 'Asynchronous retries, queue redeliveries, stream batch retries, SDK retries of throttled calls',
     },
     {
       id: 'dlq',
