@@ -93,3 +93,37 @@ describe('the queues of npm run sim', () => {
     ).toBe(String(queue.duplicatesDelivered));
   }, 30_000);
 });
+
+describe('the capacity table of npm run sim', () => {
+  const example = findExample('provisioned-table')!.scenario;
+  const run = simulate(example);
+  const table = run.services.find((s) => s.label === 'scores')!;
+
+  it('counts a provisioned table’s throttles and SDK retries, in --json and in the table', () => {
+    expect(table.throttles).toBeGreaterThan(0);
+    expect(table.sdkRetries).toBeGreaterThan(0);
+    const cli = fileURLToPath(new URL('./sim-cli.ts', import.meta.url));
+    const file = fileURLToPath(
+      new URL('../content/examples/provisioned-table.json', import.meta.url),
+    );
+    const json = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', cli, file, '--json'], {
+        encoding: 'utf8',
+      }),
+    ) as { services: { label: string; throttles: number; sdkRetries?: number }[] };
+    expect(json.services.find((s) => s.label === 'scores')).toMatchObject({
+      throttles: table.throttles,
+      sdkRetries: table.sdkRetries,
+    });
+    const text = report(run, 1);
+    expect(text).toMatch(/calls\s+throttles\s+SDK retries\s+failed\s+shard throttles/);
+    const cells = line(text, 'scores')
+      .trim()
+      .split(/\s{2,}/);
+    expect(cells.slice(0, 6)).toEqual(
+      ['scores', 'dynamodb', table.handled, table.throttles, table.sdkRetries, table.failed].map(
+        (v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v),
+      ),
+    );
+  }, 30_000);
+});

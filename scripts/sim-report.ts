@@ -234,6 +234,38 @@ export function report(r: SimResult, wallMs: number): string {
     ]);
     out.push('Workflows', table(['', 'executions', 'retries', 'caught', 'failed'], rows), '');
   }
+  const capacity = r.services.filter(
+    (x) => x.throttles > 0 || x.sdkRetries || x.shardThrottles || x.maxIteratorAgeMs,
+  );
+  if (capacity.length > 0) {
+    const rows = capacity.map((x) => [
+      x.label,
+      x.kind,
+      x.handled,
+      x.throttles,
+      x.sdkRetries ?? 0,
+      x.failed,
+      x.shardThrottles ?? 0,
+      x.maxIteratorAgeMs ? ms(x.maxIteratorAgeMs) : '—',
+    ]);
+    out.push(
+      'Capacity (throttles by a service; SDK retries of throttled calls; writes over a shard limit)',
+      table(
+        [
+          '',
+          'kind',
+          'calls',
+          'throttles',
+          'SDK retries',
+          'failed',
+          'shard throttles',
+          'max iterator age',
+        ],
+        rows,
+      ),
+      '',
+    );
+  }
   if (r.cost) {
     const c = r.cost;
     const rows = Object.entries(c.byNode).map(([id, b]) => [id, usd(b.usd)]);

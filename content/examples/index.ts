@@ -9,12 +9,14 @@ import apiThrottle from './api-throttle.json';
 import coldStartLab from './cold-start-lab.json';
 import deliveredTwice from './delivered-twice.json';
 import fifoOrders from './fifo-orders.json';
+import hotShard from './hot-shard.json';
 import workflowRetries from './workflow-retries.json';
 import imageThumbnails from './image-thumbnails.json';
 import iotTelemetry from './iot-telemetry.json';
 import loadLevelling from './load-levelling.json';
 import nightlyJob from './nightly-job.json';
 import orderFanout from './order-fanout.json';
+import provisionedTable from './provisioned-table.json';
 import queueWorkers from './queue-workers.json';
 import restApi from './rest-api.json';
 import welcomeEmail from './welcome-email.json';
@@ -192,6 +194,32 @@ export const GALLERY: readonly GalleryExample[] = [
     ],
     concepts: ['aws-step-functions', 'retries-and-dead-letter-queues', 'aws-lambda'],
     scenario: trusted(workflowRetries),
+  },
+  {
+    id: 'provisioned-table',
+    title: 'A table at its provisioned capacity',
+    summary:
+      'Players send about 25 scores a second; a function writes each to a table provisioned with 10 write capacity units (a 1 KB write uses one).',
+    whatToWatch: [
+      'For the first minutes every write succeeds: the table spends the burst capacity it saved (up to 300 seconds of unused units) on top of its 10 a second.',
+      'When the burst is spent, about 3 minutes in, the table throttles. The function’s SDK tries a throttled write again after a short back-off; the Metrics tab counts the throttles and the SDK retries.',
+      'After the third throttled attempt the SDK gives up and the invocation fails. Switch the table to on-demand, or provision 25 WCU, and the failures stop — at a different price.',
+    ],
+    concepts: ['amazon-dynamodb', 'concurrency-and-throttling', 'pricing'],
+    scenario: trusted(provisionedTable),
+  },
+  {
+    id: 'hot-shard',
+    title: 'A hot shard',
+    summary:
+      'Delivery vans report their position about 1,100 times a second into a Kinesis stream of one shard; a function reads it in batches of 100, one batch at a time.',
+    whatToWatch: [
+      'A shard takes at most 1,000 records a second: every write above that is refused with ProvisionedThroughputExceeded, and the stream counts it as throttled.',
+      'The function reads one batch at a time from the shard and cannot keep up: the backlog grows and so does the iterator age, the age of the oldest record still waiting.',
+      'Add shards to stop the refused writes; raise the parallelization factor (up to 10 batches per shard) to let the function catch up.',
+    ],
+    concepts: ['amazon-kinesis', 'concurrency-and-throttling', 'invocation-models'],
+    scenario: trusted(hotShard),
   },
   {
     id: 'cold-start-lab',

@@ -70,6 +70,8 @@ const GALLERY: ReadonlySet<string> = new Set([
   'delivered-twice',
   'fifo-orders',
   'workflow-retries',
+  'provisioned-table',
+  'hot-shard',
 ]);
 
 const KEYS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
  * Export downloads, the URL carries, the worker simulates and the CLI reads.
  * Version 4 (2: a Lambda function's runtime became runtime family + package type, see
  * migration-2-lambda-runtime.ts; 3: response streaming, API caching and WebSocket APIs, see
- * migration-3-meters.ts; 4: SQS FIFO settings, see migration-4-behaviours.ts). Every change to this shape bumps the version and adds a migration.
+ * migration-3-meters.ts; 4: SQS FIFO, Step Functions Retry/Catch, DynamoDB and Kinesis capacity modes, see migration-4-behaviours.ts). Every change to this shape bumps the version and adds a migration.
  */
 import { z } from '../zod/index.ts';
 import type { KindId } from '../kinds/ids.ts';

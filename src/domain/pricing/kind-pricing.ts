@@ -21,6 +21,8 @@ export type FreePool =
   | 'snsPublishes'
   | 'snsHttpDeliveries'
   | 'dynamodbStorage'
+  | 'dynamodbWcuHours'
+  | 'dynamodbRcuHours'
   | 'sfnTransitions'
   | 'schedulerInvocations';
 

@@ -27,6 +27,8 @@ export function freePools(p: PriceTable): Record<FreePool, number> {
     snsPublishes: p.sns.freePublishes.quantity,
     snsHttpDeliveries: p.sns.freeHttpDeliveries.quantity,
     dynamodbStorage: p.dynamodb.freeStorageGb.quantity,
+    dynamodbWcuHours: p.dynamodb.freeWcuHours.quantity,
+    dynamodbRcuHours: p.dynamodb.freeRcuHours.quantity,
     sfnTransitions: p.stepFunctions.freeTransitions.quantity,
     schedulerInvocations: p.eventBridge.freeSchedulerInvocations.quantity,
   };

@@ -9,6 +9,7 @@ export const SOURCES = {
   sqs: 'https://aws.amazon.com/sqs/pricing/',
   sns: 'https://aws.amazon.com/sns/pricing/',
   dynamodb: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
+  dynamodbProvisioned: 'https://aws.amazon.com/dynamodb/pricing/provisioned/',
   s3: 'https://aws.amazon.com/s3/pricing/',
   eventBridge: 'https://aws.amazon.com/eventbridge/pricing/',
   stepFunctions: 'https://aws.amazon.com/step-functions/pricing/',

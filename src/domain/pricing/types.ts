@@ -83,6 +83,11 @@ export type ServicePrices = {
     readRequestUnits: Price;
     storage: Price;
     freeStorageGb: Allowance;
+    /** Provisioned capacity, per unit-hour, and the free tier's 25 WCU and 25 RCU. */
+    wcuHour: Price;
+    rcuHour: Price;
+    freeWcuHours: Allowance;
+    freeRcuHours: Allowance;
   };
   s3: { put: Price; get: Price; storage: readonly Tier[] };
   eventBridge: { customEvents: Price; scheduler: Price; freeSchedulerInvocations: Allowance };
@@ -93,7 +98,15 @@ export type ServicePrices = {
     /** Tiered per GB-hour, as AWS's own Express example prices it. */
     expressDuration: readonly Tier[];
   };
-  kinesis: { shardHour: Price; putPayloadUnits: Price; putPayloadUnitKb: Allowance };
+  kinesis: {
+    shardHour: Price;
+    putPayloadUnits: Price;
+    putPayloadUnitKb: Allowance;
+    onDemandStreamHour: Price;
+    onDemandGbIn: Price;
+    onDemandGbOut: Price;
+    onDemandRecordKb: Allowance;
+  };
 };
 
 export type ComputePrices = {

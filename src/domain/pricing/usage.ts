@@ -76,6 +76,9 @@ export type Usage =
       readUnits: number;
       /** Storage over the period in GB-months (average GB stored × period ÷ month). */
       storageGb: number;
+      /** Provisioned tables only: capacity held over the run (then the units above stay 0). */
+      wcuHours?: number;
+      rcuHours?: number;
     }
   | {
       kind: 's3';
@@ -92,7 +95,15 @@ export type Usage =
       requests: number;
       gbSeconds: number;
     }
-  | { kind: 'kinesis'; shardHours: number; putPayloadUnits: number }
+  | {
+      kind: 'kinesis';
+      shardHours: number;
+      putPayloadUnits: number;
+      /** On-demand streams only (then the two above stay 0): stream-hours, KB written and read. */
+      streamHours?: number;
+      kbIn?: number;
+      kbOut?: number;
+    }
   | AlbUsage
   | FargateUsage;
 

@@ -125,7 +125,7 @@ export function collectMetrics(sim: Engine): Base {
       retries:
         sum((f) => f.retries) +
         queues.reduce((a, q) => a + q.retries, 0) +
-        services.reduce((a, s) => a + (s.workflowRetries ?? 0), 0),
+        services.reduce((a, s) => a + (s.workflowRetries ?? 0) + (s.sdkRetries ?? 0), 0),
       deadLettered: sum((f) => f.deadLettered) + queues.reduce((a, q) => a + q.deadLettered, 0),
       dropped: sum((f) => f.dropped),
     },

@@ -49,6 +49,9 @@ export interface ReportSink {
         | 'containers'
         | 'workflowRetries'
         | 'caughtFailures'
+        | 'sdkRetries'
+        | 'shardThrottles'
+        | 'maxIteratorAgeMs'
       >
     >,
     /**

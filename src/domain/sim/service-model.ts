@@ -28,7 +28,7 @@ export abstract class ServiceModel extends BaseModel {
     this.sim.jobTimer(job, this.sim.now + this.rng.aroundMean(latency, LATENCY_MS.sigma), 0);
   }
 
-  override jobTimer(job: number): void {
+  override jobTimer(job: number, _tag = 0): void {
     this.done(job);
     this.sim.reply(job, ST_OK);
   }

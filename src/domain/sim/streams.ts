@@ -19,6 +19,9 @@ interface Shard {
   pollArmed: boolean;
   failures: number;
   batch: number;
+  /** When each waiting record was put, in order (read from `head`): for the iterator age. */
+  times: number[];
+  head: number;
 }
 
 interface Consumer {
@@ -33,6 +36,12 @@ export class StreamSet {
   readonly consumers: Consumer[];
   readonly gBacklog: number;
   readonly stats = { records: 0, delivered: 0, retries: 0 };
+  /**
+   * The oldest a record was when a consumer read it, ms: the highest iterator age of the run
+   * (Lambda's IteratorAge metric is the age of the last record of a read batch; the model takes
+   * the batch's oldest, the same when a shard is read in order).
+   */
+  maxIteratorAgeMs = 0;
   private readonly batches = new BatchStore();
 
   constructor(
@@ -50,6 +59,8 @@ export class StreamSet {
         pollArmed: false,
         failures: 0,
         batch: -1,
+        times: [],
+        head: 0,
       }));
     this.consumers = consumerEdges.map((edge) => ({ edge, shards: shards() }));
     this.gBacklog = sim.gauges.register();
@@ -62,6 +73,7 @@ export class StreamSet {
       const s = (this.consumers[c] as Consumer).shards[shard] as Shard;
       const record = sim.derive(job, this.nodeIndex);
       s.records.push(record);
+      s.times.push(sim.now);
       this.stats.records++;
       this.backlog(1);
       this.armPoll(c, shard, s);
@@ -88,6 +100,13 @@ export class StreamSet {
     if (s.busy || s.records.length === 0) return;
     const list: number[] = [];
     while (list.length < this.batchSize && s.records.length > 0) list.push(s.records.shift());
+    const age = this.sim.now - (s.times[s.head] as number);
+    if (age > this.maxIteratorAgeMs) this.maxIteratorAgeMs = age;
+    s.head += list.length;
+    if (s.head > 1024 && s.head * 2 > s.times.length) {
+      s.times = s.times.slice(s.head);
+      s.head = 0;
+    }
     s.batch = this.batches.add(list);
     s.busy = true;
     this.send(c, shard, s, false);

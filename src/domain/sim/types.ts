@@ -144,6 +144,12 @@ export interface ServiceMetrics {
   workflowRetries?: number;
   /** Failed tasks a Catch routed to the fallback state. */
   caughtFailures?: number;
+  /** DynamoDB: throttled calls a function's SDK tried again. Present only when non-zero. */
+  sdkRetries?: number;
+  /** Kinesis: writes refused with ProvisionedThroughputExceeded. Present only when non-zero. */
+  shardThrottles?: number;
+  /** Kinesis: the oldest a record waited before a consumer read it, ms. Present only when non-zero. */
+  maxIteratorAgeMs?: number;
 }
 
 /** Per-node levels over time; only the ones that apply to the node's kind are present. */

@@ -58,5 +58,56 @@ export const dynamodb = {
       help: 'For the storage cost; the first 25 GB a month are free.',
       default: 1,
     },
+    // Capacity (Developer Guide, "Read/write capacity mode" and "Service quotas", read 2026-12):
+    // on-demand serves any rate up to the table quota; a provisioned table serves its RCU/WCU a
+    // second, with up to 300 s of unused capacity kept as burst, and throttles above that.
+    {
+      type: 'enum',
+      key: 'capacityMode',
+      label: 'Capacity mode',
+      help: 'On-demand: pay per request, no capacity to plan. Provisioned: pay per hour for the reads and writes a second you set; above them (and the saved burst) requests are throttled.',
+      options: [
+        { value: 'on-demand', label: 'On-demand' },
+        { value: 'provisioned', label: 'Provisioned' },
+      ],
+      default: 'on-demand',
+    },
+    {
+      type: 'number',
+      key: 'writeCapacity',
+      label: 'Write capacity',
+      unit: 'WCU',
+      min: 1,
+      max: 40000,
+      integer: true,
+      limitReason: 'a provisioned table needs at least 1 unit; 40,000 is the default table quota',
+      help: 'Writes of 1 KB a second the table serves; a larger item uses one unit per started KB.',
+      default: 5,
+      visibleWhen: { key: 'capacityMode', oneOf: ['provisioned'] },
+    },
+    {
+      type: 'number',
+      key: 'readCapacity',
+      label: 'Read capacity',
+      unit: 'RCU',
+      min: 1,
+      max: 40000,
+      integer: true,
+      limitReason: 'a provisioned table needs at least 1 unit; 40,000 is the default table quota',
+      help: 'Strongly consistent reads of 4 KB a second the table serves (eventually consistent reads use half a unit).',
+      default: 5,
+      visibleWhen: { key: 'capacityMode', oneOf: ['provisioned'] },
+    },
+    {
+      type: 'enum',
+      key: 'readConsistency',
+      label: 'Reads',
+      help: 'A strongly consistent read uses one read unit per started 4 KB of item; an eventually consistent read half of that.',
+      options: [
+        { value: 'strong', label: 'Strongly consistent' },
+        { value: 'eventual', label: 'Eventually consistent' },
+      ],
+      default: 'strong',
+    },
   ],
 } as const satisfies KindSpec;

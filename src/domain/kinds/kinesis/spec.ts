@@ -42,5 +42,30 @@ export const kinesis = {
       help: 'Most records Lambda hands to one invocation.',
       default: 100,
     },
+    // Capacity modes and the per-shard write limit: Kinesis Data Streams Developer Guide,
+    // "Quotas and limits" and "Choose the data stream capacity mode" (read 2026-12).
+    {
+      type: 'enum',
+      key: 'capacityMode',
+      label: 'Capacity mode',
+      help: 'Provisioned: the shards you set, each taking 1 MB/s or 1,000 records/s; writes above that fail. On-demand: Kinesis manages the shards (it starts with the write capacity of four), billed per GB.',
+      options: [
+        { value: 'provisioned', label: 'Provisioned' },
+        { value: 'on-demand', label: 'On-demand' },
+      ],
+      default: 'provisioned',
+    },
+    {
+      type: 'number',
+      key: 'parallelizationFactor',
+      label: 'Parallelization factor',
+      unit: 'batches per shard',
+      min: 1,
+      max: 10,
+      integer: true,
+      limitReason: 'the Kinesis event source mapping limit',
+      help: 'How many batches of one shard a function may process at once; records with the same partition key stay in order.',
+      default: 1,
+    },
   ],
 } as const satisfies KindSpec;

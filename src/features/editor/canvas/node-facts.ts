@@ -17,10 +17,21 @@ export function nodeFacts(node: ScenarioNode, traffic: Traffic | undefined): str
         : `standard · batch ${c.batchSize}`;
     case 'api-gateway':
       return c.apiType === 'http' ? 'HTTP API' : 'REST API';
-    case 'dynamodb':
-      return c.stream ? 'on-demand · stream on' : 'on-demand';
-    case 'kinesis':
-      return `${c.shards} shard${c.shards === 1 ? '' : 's'}`;
+    case 'dynamodb': {
+      const mode =
+        c.capacityMode === 'provisioned'
+          ? `${c.writeCapacity} WCU · ${c.readCapacity} RCU`
+          : 'on-demand';
+      return c.stream ? `${mode} · stream on` : mode;
+    }
+    case 'kinesis': {
+      const mode =
+        c.capacityMode === 'on-demand'
+          ? 'on-demand'
+          : `${c.shards} shard${c.shards === 1 ? '' : 's'}`;
+      const factor = typeof c.parallelizationFactor === 'number' ? c.parallelizationFactor : 1;
+      return factor > 1 ? `${mode} · ×${factor} per shard` : mode;
+    }
     case 'schedule':
       return String(c.expression);
     case 'step-functions': {

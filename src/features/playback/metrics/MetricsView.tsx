@@ -85,7 +85,7 @@ function tilesFor(live: LiveMetrics): TileSpec[] {
       id: 'retries',
       label: 'Retries',
       value: formatCount(live.retries),
-      hint: 'Asynchronous retries, queue redeliveries, stream batch retries',
+      hint: 'Asynchronous retries, queue redeliveries, stream batch retries, SDK retries of throttled calls',
     },
     {
       id: 'dlq',
@@ -160,6 +160,29 @@ function behaviourLines(whole: Omit<SimResult, 'trace'>): string[] {
   return [...queues, ...workflows];
 }
 
+/**
+ * One sentence per service that ran into a capacity limit over the whole run: a provisioned
+ * table's throttles and the SDK retries they caused, a stream's refused writes and how far its
+ * consumers fell behind. Empty when nothing did.
+ */
+function capacityLines(whole: Omit<SimResult, 'trace'>): { id: string; text: string }[] {
+  const lines: { id: string; text: string }[] = [];
+  for (const s of whole.services) {
+    const parts: string[] = [];
+    if (s.kind === 'dynamodb' && s.throttles > 0)
+      parts.push(
+        `${formatCount(s.throttles)} throttled`,
+        `${formatCount(s.sdkRetries ?? 0)} SDK retries`,
+        `${formatCount(s.failed)} calls failed after the last retry`,
+      );
+    if (s.shardThrottles)
+      parts.push(`${formatCount(s.shardThrottles)} writes refused (ProvisionedThroughputExceeded)`);
+    if (s.maxIteratorAgeMs) parts.push(`max iterator age ${formatMs(s.maxIteratorAgeMs)}`);
+    if (parts.length > 0) lines.push({ id: s.nodeId, text: `${s.label}: ${parts.join(', ')}` });
+  }
+  return lines;
+}
+
 export function MetricsView({
   live,
   whole,
@@ -195,6 +218,18 @@ export function MetricsView({
           Whole run, {line}.
         </p>
       ))}
+      {capacityLines(whole).length > 0 && (
+        <ul
+          className="text-[11px] text-red-700 dark:text-red-400"
+          aria-label="Capacity limits over the whole run"
+        >
+          {capacityLines(whole).map((l) => (
+            <li key={l.id} data-testid={`capacity-${l.id}`}>
+              {l.text}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -160,6 +160,10 @@ export function describe(trace: Trace, n: Narration, ctx: NarrationContext, i: n
         return `Throttled: ${who} is over its rate limit and answers HTTP 429`;
       if (kind === 'sqs')
         return `Throttled: ${who} is a FIFO queue over its sends per second and refuses the message (ThrottlingException)`;
+      if (kind === 'dynamodb')
+        return `Throttled: ${who} has spent its provisioned capacity and its saved burst (ProvisionedThroughputExceededException); a function's SDK tries again after a back-off`;
+      if (kind === 'kinesis')
+        return `Throttled: a shard of ${who} is over 1 MB/s or 1,000 records/s (ProvisionedThroughputExceededException); the record is not stored`;
       const limit = ctx.limits[node];
       const at = limit === undefined ? '' : ` (${limit})`;
       return `Throttled: ${who} is at its concurrency limit${at}; ${THROTTLE_OUTCOME[ctx.invokedBy[node] ?? ''] ?? 'the work is refused or retried later'}`;
