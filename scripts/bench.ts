@@ -136,6 +136,7 @@ console.log(
 );
 
 // --- The rest of the project's measured figures (issue 6 asks for them in one place). ---
+(await import('./crossover-bench.ts')).printCrossoverSweep();
 await printLinkLengths();
 await printFirstLoadAndPlayback();
 

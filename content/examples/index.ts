@@ -241,7 +241,7 @@ export const GALLERY: readonly GalleryExample[] = [
     summary:
       'One API built twice on the same traffic: API Gateway and a Lambda function on top, a load balancer and two Fargate tasks below. Ten requests a second, and a five-fold spike for three minutes halfway through the first half hour.',
     whatToWatch: [
-      'The spike: Lambda starts new environments within a second (a few cold starts, blue); the two tasks fill their slots and requests queue at them, waiting tens of seconds.',
+      'The spike: Lambda starts new environments within a second (a few cold starts, blue); the two tasks fill their slots, share their half vCPU among the requests at work, and the rest queue; some wait past the load balancer’s 60 s idle timeout and get a 504.',
       'Target tracking acts on one-minute datapoints: the service scales out only after three minutes above 50 % CPU, and each new task takes about half a minute to pull its image and pass a health check.',
       'Scale-in is slower still: 15 minutes below the target, one task at a time, each draining for 5 minutes — billed all along.',
       'On the Cost tab, the tasks and the load balancer cost by the hour whether busy or not; Lambda and API Gateway cost by the request. Raise the rate to see where the bills cross.',

@@ -78,8 +78,11 @@ export const SCREENS: Record<Screen, ComponentType> = {
   learn: lazyRoute(() =>
     import('../features/learn/LearnIndexPage.tsx').then((m) => m.LearnIndexPage),
   ),
+  // With the live figures other features draw on concept pages (./figures.ts).
   concept: lazyRoute(() =>
-    import('../features/learn/ConceptRoute.tsx').then((m) => m.ConceptRoute),
+    Promise.all([import('../features/learn/ConceptRoute.tsx'), import('./figures.ts')]).then(
+      ([m]) => m.ConceptRoute,
+    ),
   ),
   glossary: lazyRoute(() =>
     import('../features/learn/GlossaryPage.tsx').then((m) => m.GlossaryPage),

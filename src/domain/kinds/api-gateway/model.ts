@@ -3,7 +3,8 @@
  * answer 429 when either is empty: the stage's (rate `throttleRps`, size `burst`) and the
  * account's, shared by every gateway of the scenario (10,000/s, burst 5,000); otherwise the request goes to one integration (round-robin over the
  * node's connections, like routes) after the gateway's own overhead, and the gateway waits at
- * most 29 s for a function to answer (then 504, while the function runs on).
+ * most 29 s for a function or a load balancer (VPC link) to answer (then 504, while the target
+ * runs on).
  */
 import type { Usage } from '../../pricing/usage.ts';
 import { readConfig } from '../../catalog/typed-config.ts';
@@ -88,7 +89,9 @@ export class ApiGatewayModel extends BaseModel {
     const child = sim.spawn(job, true);
     sim.jobs.aux[job] = child;
     const target = sim.model.nodes[sim.edgeTo[edge] as number];
-    if (target?.code === K.lambda)
+    // The 29 s integration timeout holds for a function and for a load balancer behind a VPC
+    // link alike: past it the client gets 504 from the gateway, whatever the target does next.
+    if (target?.code === K.lambda || target?.code === K.alb)
       sim.guardTimer(job, now + this.overheadMs + INTEGRATION_TIMEOUT_MS);
     sim.dispatch(child, edge, this.overheadMs);
   }

@@ -11,9 +11,9 @@
  * waiting at busy tasks are a queueDepth.
  *
  * Model assumptions (besides those of service.ts, start-time.ts and scaling.ts):
- * - a request's CPU time is drawn log-normally around "CPU work per request" and is not
- *   stretched by other requests on the same task (CPU contention is not modelled; the CPU
- *   metric may then read above 100 %);
+ * - a request's CPU time is drawn log-normally around "CPU work per request" and stretched
+ *   by the other requests at work on the same task (contention.ts: they share its vCPU; the
+ *   CPU metric counts the work asked for, so it may still read above 100 %);
  * - without a load balancer in front (workers) tasks need no health check and stop at once
  *   on scale-in; messages that wait at a task never time out (workers extend visibility);
  * - worker tasks receive a batch only while they have free slots for it.
@@ -28,6 +28,7 @@ import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/
 import { Rng, hashString } from '../../sim/rng.ts';
 import { HAPPENING } from '../../sim/trace.ts';
 import type { FargateUsage } from './pricing.ts';
+import { cpuStretch } from './contention.ts';
 import { DEFAULT_COOLDOWN_MS } from './scaling.ts';
 import {
   FargateService,
@@ -225,7 +226,9 @@ export class FargateModel extends BaseModel {
       this.shownBusy[task] = true;
       sim.trace?.happen(sim.now, HAPPENING.taskBusy, this.node.index, this.taskEnv[task] as number);
     }
-    const ms = (jobs.initMs[work] as number) / this.vcpu + this.waitMs;
+    const cpu = (jobs.initMs[work] as number) / this.vcpu;
+    const stretch = cpuStretch(this.service.active[task] as number, cpu, this.waitMs);
+    const ms = cpu * stretch + this.waitMs;
     sim.jobTimer(work, sim.now + ms, TAG_WORK);
   }
 

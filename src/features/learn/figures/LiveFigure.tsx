@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { providedFigure } from '../../../ui/figure-slots.ts';
 
 /** The figures a concept page can show, each loaded only when a page shows it. */
 const FIGURES: Record<string, LazyExoticComponent<ComponentType<{ caption: string }>>> = {
@@ -9,7 +10,7 @@ const FIGURES: Record<string, LazyExoticComponent<ComponentType<{ caption: strin
 
 /** A live figure by id; an unknown id shows its caption as a plain paragraph. */
 export function LiveFigure({ id, caption }: { id: string; caption: string }) {
-  const Figure = FIGURES[id];
+  const Figure = FIGURES[id] ?? providedFigure(id);
   if (!Figure) return <p className="my-4">{caption}</p>;
   return (
     <Suspense fallback={<p className="my-6 text-sm text-slate-500">Loading the figure…</p>}>

@@ -5,8 +5,11 @@
  */
 import type { MarkdownNode } from '../../../ui/learn-content/concept-types.ts';
 
-/** Ids of the figures LiveFigure knows (checked by the concept-page test). */
-export const FIGURE_IDS: readonly string[] = ['init-by-runtime'];
+/**
+ * Ids of the figures a concept page may show (checked by the concept-page test): LiveFigure's
+ * own, and those the app provides from other features (src/app/figures.ts).
+ */
+export const FIGURE_IDS: readonly string[] = ['init-by-runtime', 'crossover'];
 
 export interface FigureLink {
   id: string;
