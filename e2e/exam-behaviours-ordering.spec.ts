@@ -1,29 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openEmptyExplorer } from './helpers.ts';
-
-const playButton = (page: Page) => page.getByRole('button', { name: 'Play', exact: true });
-const pauseButton = (page: Page) => page.getByRole('button', { name: 'Pause', exact: true });
-
-/** Opens a gallery example and plays it until the run is loaded (the clock shows its length). */
-async function openAndPlay(page: Page, id: string, length: string) {
-  await page.goto(`./#/example/${id}`);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  await expect(playButton(page)).toBeEnabled();
-  await page.getByLabel('Speed').selectOption('10');
-  await playButton(page).click();
-  await expect(page.getByTestId('playback-time')).toContainText(`/ ${length}`, {
-    timeout: 45_000,
-  });
-  await pauseButton(page).click();
-  await expect(playButton(page)).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { openEmptyExplorer, playExample } from './helpers.ts';
 
 test('Orders in order: a FIFO queue counts group waits, blocked time and deduplicated sends', async ({
   page,
 }, testInfo) => {
   // Four message groups, one batch each in flight; about 2 % of runs fail and block their
   // group; the producer resends 5 % of orders. The model's whole-run counts say so.
-  await openAndPlay(page, 'fifo-orders', '5:00');
+  await playExample(page, 'fifo-orders', '5:00');
   await page.getByRole('tab', { name: 'Metrics' }).click();
   const counts = page.getByTestId('behaviour-counts');
   await expect(counts).toContainText(/orders-fifo: [1-9][\d,]* FIFO group waits/);
@@ -66,7 +49,7 @@ test('A workflow that retries and catches: the Metrics tab counts retries and ca
 }, testInfo) => {
   // The payment task fails about one call in four: retried twice with back-off, and what still
   // fails is caught to the refund. The model's whole-run counts say so.
-  await openAndPlay(page, 'workflow-retries', '5:00');
+  await playExample(page, 'workflow-retries', '5:00');
   await page.getByRole('tab', { name: 'Metrics' }).click();
   const counts = page.getByTestId('behaviour-counts');
   await expect(counts).toContainText(/order-workflow: [1-9][\d,]* workflow retries/);

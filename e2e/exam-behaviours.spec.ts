@@ -1,26 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { nodeByLabel } from './helpers.ts';
-
-const playButton = (page: Page) => page.getByRole('button', { name: 'Play', exact: true });
-const pauseButton = (page: Page) => page.getByRole('button', { name: 'Pause', exact: true });
-
-/**
- * Opens a gallery example, plays until the run is loaded (the clock shows its length), pauses,
- * and scrubs to `atMs`: the test then reads what the trace says at that time.
- */
-async function openAndScrub(page: Page, id: string, length: string, atMs: number) {
-  await page.goto(`./#/example/${id}`);
-  await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  await expect(playButton(page)).toBeEnabled();
-  await page.getByLabel('Speed').selectOption('10');
-  await playButton(page).click();
-  await expect(page.getByTestId('playback-time')).toContainText(`/ ${length}`, {
-    timeout: 45_000,
-  });
-  await pauseButton(page).click();
-  await expect(playButton(page)).toBeVisible();
-  await page.getByLabel('Timeline').fill(String(atMs));
-}
+import { expect, test } from '@playwright/test';
+import { nodeByLabel, openAndScrub } from './helpers.ts';
 
 test('API throttles: a wave past the stage bucket gets 429s, the 40 s report 504s', async ({
   page,

@@ -123,3 +123,24 @@ export async function scrubTo(page: Page, ms: number, clock: string) {
   await page.getByLabel('Timeline').fill(String(ms));
   await expect(page.getByTestId('playback-time')).toHaveText(clock);
 }
+
+/** Opens a gallery example and plays it at 10× until the run is loaded (the clock shows its length), then pauses. */
+export async function playExample(page: Page, id: string, length: string) {
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  await page.goto(`./#/example/${id}`);
+  await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  await expect(play).toBeEnabled();
+  await page.getByLabel('Speed').selectOption('10');
+  await play.click();
+  await expect(page.getByTestId('playback-time')).toContainText(`/ ${length}`, {
+    timeout: 45_000,
+  });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(play).toBeVisible();
+}
+
+/** Plays a gallery example (see playExample) and scrubs to `atMs`: the test then reads what the trace says at that time. */
+export async function openAndScrub(page: Page, id: string, length: string, atMs: number) {
+  await playExample(page, id, length);
+  await page.getByLabel('Timeline').fill(String(atMs));
+}
