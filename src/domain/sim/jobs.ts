@@ -50,6 +50,18 @@ abstract class SlotTable {
   }
 }
 
+/**
+ * `job` stops waiting for the child it is waiting on (kept in `aux`): a timeout struck. The
+ * child goes on, and its late answer reaches nobody.
+ */
+export function abandonWait(jobs: JobTable, job: number): void {
+  const child = jobs.aux[job] as number;
+  if (child >= 0 && jobs.parent[child] === job) {
+    jobs.parent[child] = -1;
+    jobs.flags[child] = (jobs.flags[child] as number) & ~F_REPLY;
+  }
+}
+
 export class JobTable extends SlotTable {
   root = new Int32Array(0);
   /** Request number (for the trace), kept even when a job is detached from its root. */

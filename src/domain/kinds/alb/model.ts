@@ -14,7 +14,7 @@
 import { readConfig } from '../../catalog/typed-config.ts';
 import { type CompiledNode, K } from '../../sim/compile.ts';
 import type { SimPort } from '../../sim/port.ts';
-import { F_REPLY } from '../../sim/jobs.ts';
+import { abandonWait } from '../../sim/jobs.ts';
 import { BaseModel, ST_ERROR, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/model-base.ts';
 import { HAPPENING } from '../../sim/trace.ts';
 import { inheritStart } from '../../sim/token-class.ts';
@@ -107,11 +107,7 @@ export class AlbModel extends BaseModel {
   override guard(job: number): void {
     const sim = this.sim;
     const jobs = sim.jobs;
-    const child = jobs.aux[job] as number;
-    if (jobs.parent[child] === job) {
-      jobs.parent[child] = -1;
-      jobs.flags[child] = (jobs.flags[child] as number) & ~F_REPLY;
-    }
+    abandonWait(jobs, job);
     this.stats.timedOut504++;
     this.stats.idleTimeouts++;
     sim.count('errors');

@@ -11,7 +11,7 @@ import { readConfig } from '../../catalog/typed-config.ts';
 import { K, type CompiledNode } from '../../sim/compile.ts';
 import { apiGateway } from './spec.ts';
 import type { SimPort } from '../../sim/port.ts';
-import { F_REPLY } from '../../sim/jobs.ts';
+import { abandonWait } from '../../sim/jobs.ts';
 import { BaseModel, ST_OK, ST_THROTTLED, ST_TIMEOUT } from '../../sim/model-base.ts';
 import { HAPPENING } from '../../sim/trace.ts';
 import { inheritStart } from '../../sim/token-class.ts';
@@ -119,11 +119,7 @@ export class ApiGatewayModel extends BaseModel {
   override guard(job: number): void {
     const sim = this.sim;
     const jobs = sim.jobs;
-    const child = jobs.aux[job] as number;
-    if (jobs.parent[child] === job) {
-      jobs.parent[child] = -1;
-      jobs.flags[child] = (jobs.flags[child] as number) & ~F_REPLY;
-    }
+    abandonWait(jobs, job);
     this.stats.timeouts++;
     sim.count('errors');
     sim.trace?.happen(sim.now, HAPPENING.timeout, this.node.index, jobs.req[job] as number);

@@ -4,7 +4,7 @@
  * the invocation; the timeout abandons the call in progress.
  */
 import type { SimPort } from '../../sim/port.ts';
-import { F_REPLY } from '../../sim/jobs.ts';
+import { abandonWait } from '../../sim/jobs.ts';
 import type { LambdaParts } from './parts.ts';
 import { ST_ERROR, ST_OK, ST_TIMEOUT } from '../../sim/model-base.ts';
 
@@ -35,11 +35,6 @@ export function callAnswered(fn: LambdaParts, sim: SimPort, child: number, statu
 
 /** Timeout while waiting: the call goes on without anyone waiting for its answer. */
 export function deadlineStruck(fn: LambdaParts, sim: SimPort, job: number): void {
-  const jobs = sim.jobs;
-  const child = jobs.aux[job] as number;
-  if (child >= 0 && jobs.parent[child] === job) {
-    jobs.parent[child] = -1;
-    jobs.flags[child] = (jobs.flags[child] as number) & ~F_REPLY;
-  }
+  abandonWait(sim.jobs, job);
   fn.end(job, ST_TIMEOUT);
 }
